@@ -1,0 +1,96 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  AcceptInvitationDto,
+  AddCertificationDto,
+  AuthenticatedUser,
+  InvitationService,
+  InviteMemberDto,
+  OrganisationService,
+  UpdateOrganisationDto,
+} from '@rongtong/identity';
+import { NotFoundError } from '@rongtong/common';
+import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
+
+/** Malformed ids get the same 404 as missing or forbidden ones. */
+const OrganisationId = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundError('ORGANISATION_NOT_FOUND', 'Organisation not found'),
+});
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(
+    private readonly organisations: OrganisationService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  /** Public profile; members and admins also see contact details. */
+  @OptionalAuth()
+  @Get(':organisationId')
+  view(
+    @Param('organisationId', OrganisationId) id: string,
+    @CurrentUser(false) user?: AuthenticatedUser,
+  ) {
+    return this.organisations.view(id, user);
+  }
+
+  @Patch(':organisationId')
+  update(
+    @Param('organisationId', OrganisationId) id: string,
+    @Body() body: UpdateOrganisationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.organisations.update(user, id, body);
+  }
+
+  @Post(':organisationId/certifications')
+  addCertification(
+    @Param('organisationId', OrganisationId) id: string,
+    @Body() body: AddCertificationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.organisations.addCertification(user, id, body);
+  }
+
+  @Get(':organisationId/members')
+  members(
+    @Param('organisationId', OrganisationId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.organisations.members(user, id);
+  }
+
+  /** Owners only. The response carries the invitation token once, to pass to the invitee. */
+  @Post(':organisationId/invitations')
+  invite(
+    @Param('organisationId', OrganisationId) id: string,
+    @Body() body: InviteMemberDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.invitations.invite(user, id, body.email, body.role);
+  }
+
+  @Get(':organisationId/invitations')
+  pendingInvitations(
+    @Param('organisationId', OrganisationId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.invitations.pending(user, id);
+  }
+}
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationService) {}
+
+  /** The invitee, signed in with the invited email, joins the organisation. */
+  @Post('accept')
+  @HttpCode(200)
+  accept(@Body() body: AcceptInvitationDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.invitations.accept(user, body.token);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, LoggingModule } from '@rongtong/common';
+import { DatabaseModule, OutboxRelayModule } from '@rongtong/database';
+import { HealthModule } from '@rongtong/health';
+import { IdentityModule } from '@rongtong/identity';
+import { JobsModule, JobsWorkerModule } from '@rongtong/jobs';
+import { SearchModule } from '@rongtong/search';
+
+/** Everything the worker runs: job handlers come from the libs' providers. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule.forRoot(),
+    JobsModule.forRoot(),
+    JobsWorkerModule,
+    OutboxRelayModule,
+    IdentityModule,
+    SearchModule,
+    HealthModule,
+  ],
+})
+export class WorkerModule {}

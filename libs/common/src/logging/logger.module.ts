@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/app-config';
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Structured pino logs; each request gets an id (taken from X-Request-Id when sane). */
+@Module({
+  imports: [
+    PinoLoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.log.level,
+          transport: config.log.pretty
+            ? { target: 'pino-pretty', options: { singleLine: true } }
+            : undefined,
+          genReqId: (request: IncomingMessage, response: ServerResponse) => {
+            const header = request.headers['x-request-id'];
+            const id =
+              typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+            response.setHeader('X-Request-Id', id);
+            return id;
+          },
+          redact: {
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.body.password',
+              'req.body.refreshToken',
+            ],
+            censor: '[redacted]',
+          },
+          autoLogging: {
+            ignore: (request: IncomingMessage) => request.url?.startsWith('/health') ?? false,
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

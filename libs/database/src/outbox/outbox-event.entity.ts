@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A domain event written in the same transaction as the record it describes; the worker's
+ * relay turns it into BullMQ jobs. PostgreSQL is the only place work can't be lost.
+ */
+@Entity('outbox_event')
+@Index('ix_outbox_event_pending', ['id'], { where: 'relayed_at IS NULL' })
+@Index('ix_outbox_event_entity', ['entityType', 'entityId'])
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  type!: string;
+
+  @Column({ type: 'text' })
+  entityType!: string;
+
+  @Column({ type: 'text' })
+  entityId!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'jsonb', default: {} })
+  payload!: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  relayedAt!: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  relayAttempts!: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxRelayLoop } from './outbox-relay-loop';
+import { OutboxPruner } from './outbox-pruner';
+
+/** The relay, imported by the worker (and by tests that drive it directly). */
+@Module({
+  providers: [OutboxRelay, OutboxRelayLoop, OutboxPruner],
+  exports: [OutboxRelay, OutboxRelayLoop, OutboxPruner],
+})
+export class OutboxRelayModule {}

@@ -1,0 +1,3 @@
+export * from './readiness.service';
+export * from './health.module';
+export * from './preflight';

@@ -1,0 +1,2 @@
+export * from './registration.dto';
+export * from './organisation.dto';

@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { APP_CONFIG, AppConfig } from '@rongtong/common';
+import { QUEUE_NAMES } from './job-catalogue';
+import { JobQueue } from './job-queue';
+import { producerRedisOptions } from './redis-connection';
+import { RedisProbe } from './redis-probe';
+
+/** Registers the catalogue's queues on Redis and provides the typed producer. */
+@Module({})
+export class JobsModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: JobsModule,
+      global: true,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            connection: producerRedisOptions(config.redis.url),
+            prefix: config.redis.queuePrefix,
+          }),
+        }),
+        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+      ],
+      providers: [JobQueue, RedisProbe],
+      exports: [JobQueue, RedisProbe, BullModule],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { JobRequest } from './job-catalogue';
+
+/**
+ * Domain events written to the outbox, and the jobs each one fans out to. A new event type
+ * must be added here, which forces a decision about what it triggers.
+ */
+export interface OutboxEventPayloads {
+  'organisation.created': { organisationId: string };
+  'organisation.updated': { organisationId: string };
+}
+
+export type OutboxEventType = keyof OutboxEventPayloads;
+
+export interface OutboxEventEnvelope<T extends OutboxEventType = OutboxEventType> {
+  type: T;
+  entityId: string;
+  version: number;
+  payload: OutboxEventPayloads[T];
+}
+
+type Routes = {
+  [T in OutboxEventType]: (event: OutboxEventEnvelope<T>) => Omit<JobRequest, 'jobId'>[];
+};
+
+export const OUTBOX_ROUTES: Routes = {
+  'organisation.created': (event) => [
+    {
+      name: 'search.index-organisation',
+      payload: { organisationId: event.payload.organisationId, version: event.version },
+    },
+  ],
+  'organisation.updated': (event) => [
+    {
+      name: 'search.index-organisation',
+      payload: { organisationId: event.payload.organisationId, version: event.version },
+    },
+  ],
+};
+
+export function isOutboxEventType(value: string): value is OutboxEventType {
+  return Object.prototype.hasOwnProperty.call(OUTBOX_ROUTES, value);
+}
+
+/** The jobs an outbox row turns into, each with a job id derived from the row. */
+export function jobsForOutboxEvent(outboxId: string, event: OutboxEventEnvelope): JobRequest[] {
+  const route = OUTBOX_ROUTES[event.type] as (
+    e: OutboxEventEnvelope,
+  ) => Omit<JobRequest, 'jobId'>[];
+  return route(event).map(
+    (job) =>
+      ({
+        ...job,
+        jobId: `outbox-${outboxId}-${job.name.replace(/[^a-z0-9-]/gi, '-')}`,
+      }) as JobRequest,
+  );
+}

@@ -1,0 +1,5 @@
+export * from './meilisearch';
+export * from './search-client.provider';
+export * from './search.module';
+export * from './organisations/organisation-document';
+export * from './organisations/organisation-indexer';

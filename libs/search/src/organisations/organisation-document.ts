@@ -1,0 +1,53 @@
+import { currentTier, IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
+
+/** An organisation's public capability profile as Meilisearch holds it: no contact details. */
+export interface OrganisationDocument {
+  id: string;
+  version: number;
+  name: string;
+  type: string;
+  profile: string;
+  regionCode: string;
+  /** Ancestors, so "a province" or "a city" filters are plain equality filters. */
+  regionPrefixes: string[];
+  regionName: string;
+  industryCode: string;
+  industryPrefixes: string[];
+  industryName: string;
+  currentTier: string | null;
+  createdAt: number;
+}
+
+export function toOrganisationDocument(
+  organisation: Organisation,
+  today: Date,
+): OrganisationDocument {
+  const regions = RegionCatalog.shared();
+  const industries = IndustryCatalog.shared();
+  const region = regions.find(organisation.regionCode);
+  const industry = industries.find(organisation.industryCode);
+  const regionPrefixes = [
+    regions.provinceOf(organisation.regionCode),
+    regions.cityOf(organisation.regionCode),
+    region,
+  ]
+    .filter((r) => r !== undefined)
+    .map((r) => r.code);
+  return {
+    id: organisation.id,
+    version: organisation.version,
+    name: organisation.name,
+    type: organisation.type,
+    profile: organisation.profile,
+    regionCode: organisation.regionCode,
+    regionPrefixes: [...new Set(regionPrefixes)],
+    regionName: region?.fullName ?? '',
+    industryCode: organisation.industryCode,
+    industryPrefixes: industry
+      ? [industry.sectionCode, ...industry.path]
+      : [organisation.industryCode],
+    industryName: industry?.name ?? '',
+    currentTier: currentTier(organisation.certifications ?? [], today),
+    createdAt: Math.floor(organisation.createdAt.getTime() / 1000),
+  };
+}

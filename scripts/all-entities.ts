@@ -1,0 +1,8 @@
+import { OutboxEvent } from '@rongtong/database';
+import { IDENTITY_ENTITIES } from '@rongtong/identity';
+
+/**
+ * Every entity of every lib: the schema the migrations must produce. The apps load the same
+ * entities through TypeOrmModule.forFeature; add a lib's entities here when it gets some.
+ */
+export const ALL_ENTITIES = [OutboxEvent, ...IDENTITY_ENTITIES];

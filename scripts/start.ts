@@ -1,0 +1,114 @@
+/**
+ * `npm start`: one command runs the product on this machine. Starts the bundled Meilisearch
+ * (unless MEILI_URL is set), checks PostgreSQL and Redis, then runs the api and the worker,
+ * loads the demo data, and stops everything on Ctrl-C.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { ConfigError, loadConfig } from '@rongtong/common';
+import { preflight, PreflightError } from '@rongtong/health';
+import { LocalMeilisearchServer } from '@rongtong/search';
+
+const ROOT = resolve(__dirname, '..', '..');
+const started = performance.now();
+
+function prefixLines(
+  name: string,
+  stream: NodeJS.ReadableStream,
+  out: NodeJS.WritableStream,
+): void {
+  let buffer = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffer += chunk;
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) out.write(`[${name}] ${line}\n`);
+  });
+}
+
+async function waitForReady(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  process.env.SEED_DEMO_DATA ??= 'true';
+  let meili: LocalMeilisearchServer | undefined;
+  if (!process.env.MEILI_URL) {
+    meili = await LocalMeilisearchServer.start({
+      dataDir: join(ROOT, '.data', 'meili'),
+      port: 7700,
+    }).catch(() => LocalMeilisearchServer.start({ dataDir: join(ROOT, '.data', 'meili') }));
+    process.env.MEILI_URL = meili.url;
+    process.env.MEILI_MASTER_KEY = meili.masterKey;
+    console.log(`[start] Meilisearch v1.21 at ${meili.url} (data in .data/meili)`);
+  }
+  const config = loadConfig();
+  await preflight(config);
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(
+      children.map(
+        (child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))),
+      ),
+    );
+    await meili?.stop();
+    process.exit(code);
+  };
+  for (const [name, entry] of [
+    ['api', 'dist/apps/api/src/main.js'],
+    ['worker', 'dist/apps/worker/src/main.js'],
+  ] as const) {
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, entry)], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    prefixLines(name, child.stdout!, process.stdout);
+    prefixLines(name, child.stderr!, process.stderr);
+    child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`[start] ${name} exited with code ${code}; stopping`);
+        void stop(code ?? 1);
+      }
+    });
+    children.push(child);
+  }
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  const base = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
+  if (await waitForReady(`${base}/health/ready`, 120_000)) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`[start] ready in ${seconds} s: ${base}/health/ready, API docs ${base}/api/docs`);
+    if (config.seedDemoData) {
+      console.log(
+        '[start] demo login: sme@rongtong.demo (or university@, enterprise@, admin@ …) / Rongtong-Demo-2026',
+      );
+    }
+  } else {
+    console.error(`[start] ${base}/health/ready did not answer 200 within 120 s`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof PreflightError)
+    console.error(`[start] cannot start.\n${error.message}`);
+  else console.error('[start] failed', error);
+  process.exit(1);
+});
