@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, createValidationPipe } from '@rongtong/common';
+import { AppConfig, assignRequestId, createValidationPipe } from '@rongtong/common';
 import { jsonBodyParser } from './json-body-parser';
 import { runMigrationsLocked } from '@rongtong/database';
 import { DemoIdentitySeeder } from '@rongtong/identity';
@@ -24,6 +24,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(helmet());
+  app.use(assignRequestId);
   app.use(jsonBodyParser(config.http.bodyLimit));
   app.setGlobalPrefix('api/v1', {
     exclude: [

@@ -5,6 +5,7 @@ export * from './http/error-body';
 export * from './http/domain-exception.filter';
 export * from './http/validation.pipe';
 export * from './logging/logger.module';
+export * from './logging/request-id';
 export * from './pagination/page';
 export * from './clock';
 export * from './service-unavailable-message';

@@ -1,11 +1,9 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/app-config';
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+import { requestIdOf } from './request-id';
 
 /** Structured pino logs; each request gets an id (taken from X-Request-Id when sane). */
 @Module({
@@ -20,13 +18,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
           transport: config.log.pretty
             ? { target: 'pino-pretty', options: { singleLine: true } }
             : undefined,
-          genReqId: (request: IncomingMessage, response: ServerResponse) => {
-            const header = request.headers['x-request-id'];
-            const id =
-              typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
-            response.setHeader('X-Request-Id', id);
-            return id;
-          },
+          genReqId: requestIdOf,
           redact: {
             paths: [
               'req.headers.authorization',
