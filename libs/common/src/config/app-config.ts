@@ -55,26 +55,30 @@ const envSchema = z
       .default('info'),
     LOG_PRETTY: booleanFromEnv.optional(),
     SEED_DEMO_DATA: booleanFromEnv.default(false),
+    LISTING_REVIEW_REQUIRED: booleanFromEnv.default(true),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET'],
-        message: 'is required in production (32+ characters)',
-      });
-    }
-    if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MEILI_MASTER_KEY'],
-        message: 'is required when MEILI_URL is set',
-      });
-    }
-  });
+  .superRefine(
+    (env, ctx) => {
+      if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['JWT_SECRET'],
+          message: 'is required in production (32+ characters)',
+        });
+      }
+      if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MEILI_MASTER_KEY'],
+          message: 'is required when MEILI_URL is set',
+        });
+      }
+    },
+    { when: () => true },
+  );
 
 export type Environment = 'development' | 'test' | 'production';
 
@@ -96,6 +100,8 @@ export interface AppConfig {
   log: { level: string; pretty: boolean };
   outbox: { pollIntervalMs: number; batchSize: number };
   seedDemoData: boolean;
+  /** When false, submitting a listing publishes it at once (no organiser review). */
+  catalog: { reviewRequired: boolean };
   shutdownTimeoutMs: number;
 }
 
@@ -156,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS, batchSize: env.OUTBOX_BATCH_SIZE },
     seedDemoData: env.SEED_DEMO_DATA,
+    catalog: { reviewRequired: env.LISTING_REVIEW_REQUIRED },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -67,7 +67,7 @@ export class OutboxRelay {
         if (jobs.length > 0) await this.jobQueue.enqueueMany(jobs);
         await hooks.afterEnqueue?.(jobs);
         await manager.query(
-          `UPDATE outbox_event SET relayed_at = now(), relay_attempts = relay_attempts + 1
+          `UPDATE outbox_event SET relayed_at = now(), relay_attempts = relay_attempts + 1, last_error = NULL
             WHERE id = ANY($1::bigint[])`,
           [claimedIds],
         );

@@ -1,3 +1,4 @@
+import { chinaDate } from '@rongtong/common';
 import { SME_TIERS, SmeTier } from '../entities/sme-certification.entity';
 
 export interface TierCertificate {
@@ -7,13 +8,9 @@ export interface TierCertificate {
   status: string;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A certificate counts while it is not revoked and `on` lies within its validity window. */
+/** A certificate counts while it is not revoked and `on` (a China calendar day) lies within its validity window. */
 export function isCertificateValidOn(certificate: TierCertificate, on: Date): boolean {
-  const day = isoDay(on);
+  const day = chinaDate(on);
   return (
     certificate.status !== 'revoked' && certificate.issuedOn <= day && day <= certificate.validUntil
   );

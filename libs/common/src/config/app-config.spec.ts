@@ -1,0 +1,251 @@
+import { ConfigError, loadConfig } from './app-config';
+
+/** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not). */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected loadConfig(${JSON.stringify(env)}) to throw a ConfigError`);
+}
+
+/** The variable each problem names, in order. */
+function namedVariables(error: ConfigError): string[] {
+  return error.problems.map((problem) => /^[A-Z_]+/.exec(problem)?.[0] ?? problem);
+}
+
+const PRODUCTION_SECRET = 'p'.repeat(32);
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+
+    // A subset match: sections added later bring their own tests.
+    expect(config).toMatchObject({
+      env: 'development',
+      http: { host: '127.0.0.1', port: 3000, bodyLimit: '1mb', workerHealthPort: 3001 },
+      database: {
+        url: 'postgres://postgres@127.0.0.1:5432/rongtong',
+        autoCreate: true,
+        autoMigrate: true,
+      },
+      redis: { url: 'redis://127.0.0.1:6379', queuePrefix: 'rongtong' },
+      meilisearch: { url: undefined, masterKey: undefined, indexPrefix: '' },
+      auth: {
+        jwtSecret: 'rongtong-development-secret-do-not-use-in-production',
+        accessTtlSeconds: 900,
+        refreshTtlDays: 30,
+        invitationTtlDays: 14,
+        rateLimitPerMinute: 20,
+      },
+      // Pretty logs by default only in development on a terminal.
+      log: { level: 'info', pretty: process.stdout.isTTY === true },
+      outbox: { pollIntervalMs: 250, batchSize: 200 },
+      seedDemoData: false,
+      shutdownTimeoutMs: 15_000,
+    });
+  });
+
+  it('reads every variable it is given and coerces numbers', () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      WORKER_HEALTH_PORT: '8081',
+      DATABASE_URL: 'postgresql://app:secret@db.internal:6543/rt',
+      REDIS_URL: 'rediss://cache.internal:6380/2',
+      QUEUE_PREFIX: 'rt_ci-1',
+      MEILI_URL: 'http://127.0.0.1:7700',
+      MEILI_MASTER_KEY: 'k'.repeat(16),
+      MEILI_INDEX_PREFIX: 'ci_',
+      JWT_SECRET: PRODUCTION_SECRET,
+      JWT_ACCESS_TTL_SECONDS: '60',
+      REFRESH_TTL_DAYS: '7',
+      INVITATION_TTL_DAYS: '3',
+      AUTH_RATE_LIMIT_PER_MINUTE: '5',
+      BODY_LIMIT: '512kb',
+      LOG_LEVEL: 'debug',
+      LOG_PRETTY: 'true',
+      OUTBOX_POLL_INTERVAL_MS: '10',
+      OUTBOX_BATCH_SIZE: '5',
+      SHUTDOWN_TIMEOUT_MS: '100',
+    });
+
+    expect(config.env).toBe('test');
+    expect(config.http).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      bodyLimit: '512kb',
+      workerHealthPort: 8081,
+    });
+    expect(config.database.url).toBe('postgresql://app:secret@db.internal:6543/rt');
+    expect(config.redis).toEqual({ url: 'rediss://cache.internal:6380/2', queuePrefix: 'rt_ci-1' });
+    expect(config.meilisearch).toEqual({
+      url: 'http://127.0.0.1:7700',
+      masterKey: 'k'.repeat(16),
+      indexPrefix: 'ci_',
+    });
+    expect(config.auth).toEqual({
+      jwtSecret: PRODUCTION_SECRET,
+      accessTtlSeconds: 60,
+      refreshTtlDays: 7,
+      invitationTtlDays: 3,
+      rateLimitPerMinute: 5,
+    });
+    expect(config.log).toEqual({ level: 'debug', pretty: true });
+    expect(config.outbox).toEqual({ pollIntervalMs: 10, batchSize: 5 });
+    expect(config.shutdownTimeoutMs).toBe(100);
+  });
+
+  it('treats empty strings as unset', () => {
+    const config = loadConfig({ PORT: '', DATABASE_URL: '', JWT_SECRET: '', SEED_DEMO_DATA: '' });
+
+    expect(config.http.port).toBe(3000);
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/rongtong');
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('in production defaults to no auto create/migrate and no pretty logs', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
+
+    expect(config.env).toBe('production');
+    expect(config.database.autoCreate).toBe(false);
+    expect(config.database.autoMigrate).toBe(false);
+    expect(config.log.pretty).toBe(false);
+    expect(config.auth.jwtSecret).toBe(PRODUCTION_SECRET);
+  });
+
+  describe('rejects bad values with a ConfigError naming the variable', () => {
+    it('PORT=abc names PORT and the value', () => {
+      const error = configError({ PORT: 'abc' });
+
+      expect(error.name).toBe('ConfigError');
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toMatch(/^PORT \(got "abc"\): /);
+      expect(error.message).toContain('Invalid configuration:\n  - PORT (got "abc")');
+    });
+
+    it.each([
+      ['PORT', '70000'],
+      ['PORT', '-1'],
+      ['PORT', '1.5'],
+      ['WORKER_HEALTH_PORT', 'x'],
+      ['OUTBOX_BATCH_SIZE', '0'],
+      ['OUTBOX_POLL_INTERVAL_MS', '5'],
+      ['JWT_ACCESS_TTL_SECONDS', '29'],
+      ['BODY_LIMIT', '1gb'],
+      ['LOG_LEVEL', 'verbose'],
+      ['NODE_ENV', 'staging'],
+      ['QUEUE_PREFIX', 'rt:prod'],
+      ['MEILI_INDEX_PREFIX', 'a b'],
+    ])('%s=%s', (name, value) => {
+      const error = configError({ [name]: value });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0].startsWith(`${name} (got "${value}"): `)).toBe(true);
+    });
+
+    it('DATABASE_URL=mysql://x names DATABASE_URL and the accepted protocols', () => {
+      const error = configError({ DATABASE_URL: 'mysql://x' });
+
+      expect(error.problems).toEqual([
+        'DATABASE_URL (got "mysql://x"): must be a URL starting with postgres:// or postgresql://',
+      ]);
+    });
+
+    it('a DATABASE_URL that is no URL at all names DATABASE_URL', () => {
+      const error = configError({ DATABASE_URL: 'localhost:5432/rongtong' });
+
+      expect(error.problems[0]).toMatch(/^DATABASE_URL \(got "localhost:5432\/rongtong"\)/);
+    });
+
+    it('REDIS_URL=http://x names REDIS_URL', () => {
+      const error = configError({ REDIS_URL: 'http://127.0.0.1:6379' });
+
+      expect(error.problems).toEqual([
+        'REDIS_URL (got "http://127.0.0.1:6379"): must be a URL starting with redis:// or rediss://',
+      ]);
+    });
+
+    it('production without JWT_SECRET names JWT_SECRET', () => {
+      const error = configError({ NODE_ENV: 'production' });
+
+      expect(error.problems).toEqual(['JWT_SECRET: is required in production (32+ characters)']);
+    });
+
+    it('a JWT_SECRET shorter than 32 characters names JWT_SECRET, in any environment', () => {
+      const error = configError({ NODE_ENV: 'development', JWT_SECRET: 'short' });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toMatch(/^JWT_SECRET \(got "short"\): /);
+    });
+
+    it('MEILI_URL without MEILI_MASTER_KEY names MEILI_MASTER_KEY', () => {
+      const error = configError({ MEILI_URL: 'http://127.0.0.1:7700' });
+
+      expect(error.problems).toEqual(['MEILI_MASTER_KEY: is required when MEILI_URL is set']);
+    });
+
+    it('a MEILI_MASTER_KEY shorter than 16 characters names MEILI_MASTER_KEY', () => {
+      const error = configError({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'short' });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toMatch(/^MEILI_MASTER_KEY \(got "short"\): /);
+    });
+
+    it('names every bad variable at once', () => {
+      const error = configError({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+
+      expect(namedVariables(error)).toEqual(['PORT', 'DATABASE_URL', 'LOG_LEVEL']);
+    });
+
+    // The cross-variable rules run even when a field failed, so an operator learns of both at once.
+    it('names a missing JWT_SECRET even when another variable is bad too', () => {
+      const error = configError({ NODE_ENV: 'production', PORT: 'abc' });
+
+      expect(namedVariables(error)).toEqual(['PORT', 'JWT_SECRET']);
+    });
+  });
+
+  describe('boolean variables', () => {
+    it.each([
+      ['true', true],
+      ['1', true],
+      ['yes', true],
+      ['false', false],
+      ['0', false],
+      ['no', false],
+    ])('SEED_DEMO_DATA=%s → %s', (value, expected) => {
+      expect(loadConfig({ SEED_DEMO_DATA: value }).seedDemoData).toBe(expected);
+    });
+
+    it('explicit DATABASE_AUTO_* and LOG_PRETTY override the environment defaults', () => {
+      const production = loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: PRODUCTION_SECRET,
+        DATABASE_AUTO_CREATE: 'yes',
+        DATABASE_AUTO_MIGRATE: '1',
+        LOG_PRETTY: 'true',
+      });
+      const development = loadConfig({
+        DATABASE_AUTO_CREATE: 'no',
+        DATABASE_AUTO_MIGRATE: 'false',
+        LOG_PRETTY: '0',
+      });
+
+      expect(production.database).toMatchObject({ autoCreate: true, autoMigrate: true });
+      expect(production.log.pretty).toBe(true);
+      expect(development.database).toMatchObject({ autoCreate: false, autoMigrate: false });
+      expect(development.log.pretty).toBe(false);
+    });
+
+    it.each(['TRUE', 'on', 'maybe', 'Y'])('rejects %s and names the variable', (value) => {
+      const error = configError({ DATABASE_AUTO_MIGRATE: value });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toMatch(new RegExp(`^DATABASE_AUTO_MIGRATE \\(got "${value}"\\)`));
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { JOB_NAMES } from './job-catalogue';
+import {
+  isOutboxEventType,
+  jobsForOutboxEvent,
+  OUTBOX_ROUTES,
+  OutboxEventEnvelope,
+  OutboxEventType,
+} from './outbox-routes';
+
+const EVENT_TYPES = Object.keys(OUTBOX_ROUTES) as OutboxEventType[];
+
+const ENTITY_ID = '5b0c7f4e-2a41-4f7e-9d6c-0d6f1c1e2a10';
+
+/**
+ * An event of any routed type. The payload carries every id a route might read, so the
+ * generic tests below keep working as event types are added.
+ */
+const envelope = (type: OutboxEventType, version = 3): OutboxEventEnvelope =>
+  ({
+    type,
+    entityId: ENTITY_ID,
+    version,
+    payload: { organisationId: ENTITY_ID, listingId: ENTITY_ID, kind: 'need' },
+  }) as unknown as OutboxEventEnvelope;
+
+const organisationEvent = (
+  type: 'organisation.created' | 'organisation.updated',
+  version: number,
+): OutboxEventEnvelope => ({
+  type,
+  entityId: ENTITY_ID,
+  version,
+  payload: { organisationId: ENTITY_ID },
+});
+
+describe('jobsForOutboxEvent', () => {
+  it('turns organisation.created into one search.index-organisation job with a derived id', () => {
+    expect(jobsForOutboxEvent('42', organisationEvent('organisation.created', 7))).toEqual([
+      {
+        name: 'search.index-organisation',
+        payload: { organisationId: ENTITY_ID, version: 7 },
+        jobId: 'outbox-42-search-index-organisation',
+      },
+    ]);
+  });
+
+  it('turns organisation.updated into the same job, versioned by the event', () => {
+    expect(
+      jobsForOutboxEvent('9007199254740993', organisationEvent('organisation.updated', 12)),
+    ).toEqual([
+      {
+        name: 'search.index-organisation',
+        payload: { organisationId: ENTITY_ID, version: 12 },
+        jobId: 'outbox-9007199254740993-search-index-organisation',
+      },
+    ]);
+  });
+
+  it('takes the version from the envelope, not from the payload', () => {
+    const event = {
+      ...organisationEvent('organisation.created', 2),
+      payload: { organisationId: 'org-1', version: 99 },
+    } as OutboxEventEnvelope;
+
+    expect(jobsForOutboxEvent('1', event)[0].payload).toEqual({
+      organisationId: 'org-1',
+      version: 2,
+    });
+  });
+
+  it.each(EVENT_TYPES)('%s: ids are deterministic, per row and per job', (type) => {
+    const first = jobsForOutboxEvent('100', envelope(type));
+    const again = jobsForOutboxEvent('100', envelope(type, 4));
+    const otherRow = jobsForOutboxEvent('101', envelope(type));
+
+    expect(again.map((job) => job.jobId)).toEqual(first.map((job) => job.jobId));
+    const ids = [...first, ...otherRow].map((job) => job.jobId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const job of first) expect(job.jobId?.startsWith('outbox-100-')).toBe(true);
+  });
+
+  it.each(EVENT_TYPES)('%s: ids are BullMQ-safe (no ":") and plain', (type) => {
+    for (const job of jobsForOutboxEvent('123456', envelope(type))) {
+      expect(job.jobId).toBeDefined();
+      expect(job.jobId).not.toContain(':');
+      expect(job.jobId).toMatch(/^outbox-123456-[a-z0-9-]+$/);
+      // A numeric custom id would clash with BullMQ's own incrementing ids.
+      expect(Number.isNaN(Number(job.jobId))).toBe(true);
+    }
+  });
+
+  it.each(EVENT_TYPES)('%s: each route job appears once, with a catalogued name', (type) => {
+    const routed = OUTBOX_ROUTES[type] as (event: OutboxEventEnvelope) => { name: string }[];
+    const expectedNames = routed(envelope(type)).map((job) => job.name);
+    const jobs = jobsForOutboxEvent('5', envelope(type));
+
+    expect(jobs.map((job) => job.name)).toEqual(expectedNames);
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs) expect(JOB_NAMES).toContain(job.name);
+  });
+});
+
+describe('isOutboxEventType', () => {
+  it.each(EVENT_TYPES)('accepts %s', (type) => {
+    expect(isOutboxEventType(type)).toBe(true);
+  });
+
+  it.each([
+    'organisation.deleted',
+    'Organisation.Created',
+    'organisation.created ',
+    '',
+    'toString',
+    'constructor',
+    '__proto__',
+    'hasOwnProperty',
+  ])('rejects %p', (value) => {
+    expect(isOutboxEventType(value)).toBe(false);
+  });
+
+  it('knows the organisation events', () => {
+    expect(EVENT_TYPES).toEqual(
+      expect.arrayContaining(['organisation.created', 'organisation.updated']),
+    );
+  });
+});
