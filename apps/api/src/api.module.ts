@@ -8,6 +8,7 @@ import {
   DomainExceptionFilter,
   LoggingModule,
 } from '@rongtong/common';
+import { CatalogModule } from '@rongtong/catalog';
 import { DatabaseModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
@@ -16,11 +17,16 @@ import { SearchModule } from '@rongtong/search';
 import { AdminController } from './admin/admin.controller';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController, MeController } from './auth/auth.controller';
+import { AchievementsController } from './catalog/achievements.controller';
+import { ChallengesController } from './catalog/challenges.controller';
+import { NeedsController } from './catalog/needs.controller';
 import { HealthController } from './health/health.controller';
 import {
   InvitationsController,
   OrganisationsController,
 } from './identity/organisations.controller';
+import { SearchController } from './search/search.controller';
+import { SearchQueryModule } from '../../../libs/search/src/query';
 
 @Module({
   imports: [
@@ -33,7 +39,9 @@ import {
       useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.auth.rateLimitPerMinute }],
     }),
     IdentityModule,
+    CatalogModule,
     SearchModule,
+    SearchQueryModule,
     HealthModule,
   ],
   controllers: [
@@ -42,7 +50,11 @@ import {
     OrganisationsController,
     InvitationsController,
     AdminController,
+    NeedsController,
+    AchievementsController,
+    ChallengesController,
     HealthController,
+    SearchController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },

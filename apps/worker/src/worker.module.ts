@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, LoggingModule } from '@rongtong/common';
+import { CatalogModule } from '@rongtong/catalog';
 import { DatabaseModule, OutboxRelayModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
@@ -16,6 +17,7 @@ import { SearchModule } from '@rongtong/search';
     JobsWorkerModule,
     OutboxRelayModule,
     IdentityModule,
+    CatalogModule,
     SearchModule,
     HealthModule,
   ],

@@ -5,12 +5,19 @@ import type { JobsOptions } from 'bullmq';
  * Payloads carry ids (and the version that triggered them), never records: handlers reload
  * current state from PostgreSQL.
  */
-export const QUEUE_NAMES = ['search', 'maintenance'] as const;
+export const QUEUE_NAMES = ['search', 'catalog', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** The listing types, as job payloads name them. */
+export type ListingKindName = 'need' | 'achievement' | 'challenge';
 
 export interface JobPayloads {
   /** Upsert (or remove) an organisation's capability profile in the search index. */
   'search.index-organisation': { organisationId: string; version: number };
+  /** Upsert a published listing's document, or remove it when it is not (or no longer) public. */
+  'search.index-listing': { kind: ListingKindName; listingId: string; version: number };
+  /** Move published listings past their validity to `expired` (repeatable). */
+  'catalog.expire-listings': { batchSize: number };
   /** Delete relayed outbox rows older than the retention window. */
   'maintenance.prune-outbox': { olderThanDays: number };
 }
@@ -41,6 +48,8 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 
 export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
   'search.index-organisation': { queue: 'search' },
+  'search.index-listing': { queue: 'search' },
+  'catalog.expire-listings': { queue: 'catalog', options: { attempts: 3 } },
   'maintenance.prune-outbox': { queue: 'maintenance', options: { attempts: 3 } },
 };
 

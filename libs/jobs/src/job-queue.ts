@@ -11,9 +11,10 @@ export class JobQueue {
   // One parameter per catalogued queue; the Record type makes a missing one a compile error.
   constructor(
     @InjectQueue('search') search: Queue,
+    @InjectQueue('catalog') catalog: Queue,
     @InjectQueue('maintenance') maintenance: Queue,
   ) {
-    this.queues = { search, maintenance };
+    this.queues = { search, catalog, maintenance };
   }
 
   queue(name: QueueName): Queue {

@@ -1,4 +1,4 @@
-import { JobRequest } from './job-catalogue';
+import { JobRequest, ListingKindName } from './job-catalogue';
 
 /**
  * Domain events written to the outbox, and the jobs each one fans out to. A new event type
@@ -7,6 +7,9 @@ import { JobRequest } from './job-catalogue';
 export interface OutboxEventPayloads {
   'organisation.created': { organisationId: string };
   'organisation.updated': { organisationId: string };
+  /** Created, edited or moved to another state. */
+  'listing.changed': { kind: ListingKindName; listingId: string };
+  'listing.deleted': { kind: ListingKindName; listingId: string };
 }
 
 export type OutboxEventType = keyof OutboxEventPayloads;
@@ -35,7 +38,22 @@ export const OUTBOX_ROUTES: Routes = {
       payload: { organisationId: event.payload.organisationId, version: event.version },
     },
   ],
+  'listing.changed': indexListing,
+  'listing.deleted': indexListing,
 };
+
+function indexListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.deleted'>) {
+  return [
+    {
+      name: 'search.index-listing' as const,
+      payload: {
+        kind: event.payload.kind,
+        listingId: event.payload.listingId,
+        version: event.version,
+      },
+    },
+  ];
+}
 
 export function isOutboxEventType(value: string): value is OutboxEventType {
   return Object.prototype.hasOwnProperty.call(OUTBOX_ROUTES, value);

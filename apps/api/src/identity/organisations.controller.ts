@@ -13,7 +13,7 @@ import { NotFoundError } from '@rongtong/common';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
 
 /** Malformed ids get the same 404 as missing or forbidden ones. */
-const OrganisationId = new ParseUUIDPipe({
+export const OrganisationId = new ParseUUIDPipe({
   exceptionFactory: () => new NotFoundError('ORGANISATION_NOT_FOUND', 'Organisation not found'),
 });
 

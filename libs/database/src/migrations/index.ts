@@ -1,3 +1,7 @@
 import { Initial1795523743961 } from './1795523743961-Initial';
+import { CatalogListings1795524505346 } from './1795524505346-CatalogListings';
 // Migrations in the order they run. Generate new ones with `npm run migration:generate -- Name`.
-export const MIGRATIONS: (new () => object)[] = [Initial1795523743961];
+export const MIGRATIONS: (new () => object)[] = [
+  Initial1795523743961,
+  CatalogListings1795524505346,
+];

@@ -1,0 +1,47 @@
+import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CreateChallengeDto,
+  ListingDrafts,
+  ListingLifecycle,
+  ListingQueries,
+  ListingView,
+  ChallengeService,
+  UpdateChallengeDto,
+} from '@rongtong/catalog';
+import { AuthenticatedUser } from '@rongtong/identity';
+import { CurrentUser } from '../auth/auth.decorators';
+import { listingId } from './listing-params';
+import { ListingRoutes } from './listing-routes';
+
+/** 榜单 (challenges, 发榜). */
+@ApiTags('challenges')
+@Controller()
+export class ChallengesController extends ListingRoutes('challenge', 'challenges') {
+  constructor(
+    drafts: ListingDrafts,
+    lifecycle: ListingLifecycle,
+    queries: ListingQueries,
+    private readonly challenges: ChallengeService,
+  ) {
+    super({ drafts, lifecycle, queries });
+  }
+
+  /** Creates a draft for an organisation the caller belongs to. */
+  @Post('challenges')
+  create(
+    @Body() body: CreateChallengeDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ListingView> {
+    return this.challenges.create(user, body);
+  }
+
+  @Patch('challenges/:id')
+  update(
+    @Param('id', listingId('challenge')) id: string,
+    @Body() body: UpdateChallengeDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ListingView> {
+    return this.challenges.update(user, id, body);
+  }
+}

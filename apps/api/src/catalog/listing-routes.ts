@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import {
+  ListingDrafts,
+  ListingKind,
+  ListingLifecycle,
+  ListingQueries,
+  ListingView,
+  TransitionDto,
+} from '@rongtong/catalog';
+import { Page } from '@rongtong/common';
+import { AuthenticatedUser } from '@rongtong/identity';
+import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
+import { OrganisationId } from '../identity/organisations.controller';
+import { ListingPageQueryDto, listingId } from './listing-params';
+
+export interface ListingRouteServices {
+  drafts: ListingDrafts;
+  lifecycle: ListingLifecycle;
+  queries: ListingQueries;
+}
+
+/**
+ * The routes every listing kind shares (view, delete, transitions, own listings, review queue),
+ * mounted under `path`. Each kind's controller extends this and adds its typed create/update.
+ */
+export function ListingRoutes(
+  kind: ListingKind,
+  path: string,
+): Type<object> & (new (services: ListingRouteServices) => object) {
+  const Id = listingId(kind);
+
+  @ApiBearerAuth()
+  @Controller()
+  class Routes {
+    constructor(protected readonly services: ListingRouteServices) {}
+
+    /** Published listings are public (no contact details); others only for owners and reviewers. */
+    @OptionalAuth()
+    @Get(`${path}/:id`)
+    view(
+      @Param('id', Id) id: string,
+      @CurrentUser(false) user?: AuthenticatedUser,
+    ): Promise<ListingView> {
+      return this.services.drafts.view(kind, user, id);
+    }
+
+    /** Drafts only. */
+    @Delete(`${path}/:id`)
+    @HttpCode(204)
+    async remove(
+      @Param('id', Id) id: string,
+      @CurrentUser() user: AuthenticatedUser,
+    ): Promise<void> {
+      await this.services.drafts.delete(kind, user, id);
+    }
+
+    /** submit, withdraw, close, renew (owners); approve, reject (organisers and admins). */
+    @Post(`${path}/:id/transitions`)
+    @HttpCode(200)
+    transition(
+      @Param('id', Id) id: string,
+      @Body() body: TransitionDto,
+      @CurrentUser() user: AuthenticatedUser,
+    ): Promise<ListingView> {
+      return this.services.lifecycle.transition(kind, user, id, body);
+    }
+
+    /** The organisation's own listings in every state (members only). */
+    @Get(`organisations/:organisationId/${path}`)
+    ofOrganisation(
+      @Param('organisationId', OrganisationId) organisationId: string,
+      @Query() query: ListingPageQueryDto,
+      @CurrentUser() user: AuthenticatedUser,
+    ): Promise<Page<ListingView>> {
+      return this.services.queries.ofOrganisation(kind, user, organisationId, query);
+    }
+
+    /** Listings awaiting review, oldest first (organisers and admins). */
+    @Get(`review-queue/${path}`)
+    reviewQueue(
+      @Query() query: ListingPageQueryDto,
+      @CurrentUser() user: AuthenticatedUser,
+    ): Promise<Page<ListingView>> {
+      return this.services.queries.reviewQueue(kind, user, query);
+    }
+  }
+  return Routes;
+}

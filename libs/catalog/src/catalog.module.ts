@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@rongtong/identity';
+import { DemoListingsSeeder } from './demo/demo-listings.seeder';
+import { CATALOG_ENTITIES } from './entities';
+import { AchievementService } from './services/achievement.service';
+import { ChallengeService } from './services/challenge.service';
+import { ListingDrafts } from './services/listing-drafts';
+import { ListingLifecycle } from './services/listing-lifecycle.service';
+import { ListingPolicy } from './services/listing-policy';
+import { ListingQueries } from './services/listing-queries.service';
+import { ListingRepositories } from './services/listing-registry';
+import { ListingValidator } from './services/listing-validator';
+import { ListingWriter } from './services/listing-writer';
+import { NeedService } from './services/need.service';
+
+const SERVICES = [
+  AchievementService,
+  ChallengeService,
+  DemoListingsSeeder,
+  ListingDrafts,
+  ListingLifecycle,
+  ListingPolicy,
+  ListingQueries,
+  ListingRepositories,
+  ListingValidator,
+  ListingWriter,
+  NeedService,
+];
+
+/** Tech needs, achievements and challenges with their lifecycle; used by api and worker. */
+@Module({
+  imports: [TypeOrmModule.forFeature(CATALOG_ENTITIES), IdentityModule],
+  providers: SERVICES,
+  exports: [...SERVICES, TypeOrmModule],
+})
+export class CatalogModule {}

@@ -1,0 +1,5 @@
+export * from './listing-fields';
+export * from './need.dto';
+export * from './achievement.dto';
+export * from './challenge.dto';
+export * from './transition.dto';

@@ -1,0 +1,147 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  ConflictError,
+  ValidationFailedError,
+} from '@rongtong/common';
+import { TransactionRunner } from '@rongtong/database';
+import { AuthenticatedUser } from '@rongtong/identity';
+import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import { TransitionDto } from '../dto/transition.dto';
+import { LISTING_KINDS, ListingKind } from '../entities/listing-base';
+import { ListingStateChange } from '../entities/listing-transition.entity';
+import {
+  ACTION_ACTORS,
+  ListingAction,
+  nextState,
+  transitionsFrom,
+} from '../vocabulary/listing-states';
+import { ListingPolicy } from './listing-policy';
+import { LISTING_ENTITY, LISTING_TABLE, ListingOf, ListingRepositories } from './listing-registry';
+import { ListingView, toListingView } from './listing-views';
+import { ListingWriter } from './listing-writer';
+
+/**
+ * The listing state machine in use: who may take which action, what each action needs, and the
+ * history row every change leaves. Expiry runs here too, as a repeatable job.
+ */
+@Injectable()
+export class ListingLifecycle {
+  private readonly logger = new Logger(ListingLifecycle.name);
+
+  constructor(
+    private readonly repositories: ListingRepositories,
+    private readonly policy: ListingPolicy,
+    private readonly transactions: TransactionRunner,
+    private readonly writer: ListingWriter,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get reviewRequired(): boolean {
+    return this.config.catalog.reviewRequired;
+  }
+
+  async transition(
+    kind: ListingKind,
+    caller: AuthenticatedUser,
+    id: string,
+    input: TransitionDto,
+  ): Promise<ListingView> {
+    const current = await this.repositories.load(kind, id);
+    if (ACTION_ACTORS[input.action] === 'reviewer') {
+      await this.policy.assertReadable(kind, caller, current);
+      this.policy.assertReviewer(caller);
+    } else {
+      await this.policy.assertOwner(kind, caller, current);
+    }
+    if (input.action === 'reject' && !input.reason) {
+      throw ValidationFailedError.field('reason', 'is required to reject a listing');
+    }
+    const today = this.clock.today();
+    if (input.action === 'renew' && (!input.validUntil || input.validUntil <= today)) {
+      throw ValidationFailedError.field(
+        'validUntil',
+        `a renewal needs a new last day after today (${today})`,
+      );
+    }
+    await this.transactions.run(async (manager) => {
+      const listing = (await manager.findOne(LISTING_ENTITY[kind], {
+        where: { id } as never,
+        lock: { mode: 'pessimistic_write' },
+      })) as ListingOf[typeof kind] | null;
+      if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+      await this.apply(manager, kind, listing, input.action, caller.id, input);
+    });
+    return toListingView(kind, await this.repositories.load(kind, id), true);
+  }
+
+  private async apply(
+    manager: EntityManager,
+    kind: ListingKind,
+    listing: ListingOf[ListingKind],
+    action: ListingAction,
+    actorUserId: string | null,
+    input: { reason?: string; validUntil?: string },
+  ): Promise<void> {
+    const from = listing.status;
+    const to = nextState(from, action, { reviewRequired: this.reviewRequired });
+    if (!to) {
+      const allowed = transitionsFrom(from, { reviewRequired: this.reviewRequired }).map(
+        (t) => t.action,
+      );
+      throw new ConflictError(
+        'INVALID_TRANSITION',
+        `Cannot ${action} a ${from} listing; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
+      );
+    }
+    listing.status = to;
+    if (action === 'reject') listing.rejectionReason = input.reason ?? null;
+    if (action === 'submit' || action === 'approve' || action === 'renew')
+      listing.rejectionReason = null;
+    if (action === 'renew' && input.validUntil) listing.validUntil = input.validUntil;
+    if (to === 'published') listing.publishedAt = this.clock.now();
+    await this.writer.save(manager, kind, listing);
+    await manager.insert(ListingStateChange, {
+      listingKind: kind,
+      listingId: listing.id,
+      action,
+      fromState: from,
+      toState: to,
+      actorUserId,
+      reason: input.reason ?? null,
+    });
+  }
+
+  /** Published listings whose last day has passed become expired (and leave the index). */
+  @JobHandler('catalog.expire-listings')
+  async expireDue(payload: JobPayload<'catalog.expire-listings'>): Promise<JobResult> {
+    const today = this.clock.today();
+    let expired = 0;
+    for (const kind of LISTING_KINDS) {
+      for (;;) {
+        const count = await this.transactions.run(async (manager) => {
+          const rows: { id: string }[] = await manager.query(
+            `SELECT id FROM ${LISTING_TABLE[kind]} WHERE status = 'published' AND valid_until < $1
+              ORDER BY valid_until LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [today, payload.batchSize],
+          );
+          for (const row of rows) {
+            const listing = (await manager.findOneByOrFail(LISTING_ENTITY[kind], {
+              id: row.id,
+            } as never)) as ListingOf[ListingKind];
+            await this.apply(manager, kind, listing, 'expire', null, {});
+          }
+          return rows.length;
+        });
+        expired += count;
+        if (count < payload.batchSize) break;
+      }
+    }
+    if (expired > 0) this.logger.log(`Expired ${expired} listings past their last day`);
+    return { status: 'done', detail: `${expired} expired` };
+  }
+}
