@@ -13,7 +13,7 @@ import { DatabaseModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
 import { JobsModule } from '@rongtong/jobs';
-import { SearchModule } from '@rongtong/search';
+import { SearchModule, SearchQueryModule } from '@rongtong/search';
 import { AdminController } from './admin/admin.controller';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController, MeController } from './auth/auth.controller';
@@ -26,7 +26,6 @@ import {
   OrganisationsController,
 } from './identity/organisations.controller';
 import { SearchController } from './search/search.controller';
-import { SearchQueryModule } from '../../../libs/search/src/query';
 
 @Module({
   imports: [

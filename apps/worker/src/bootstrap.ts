@@ -5,8 +5,14 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@rongtong/common';
 import { OutboxRelayLoop, runMigrationsLocked } from '@rongtong/database';
 import { JobQueue, JobWorkerHost } from '@rongtong/jobs';
-import { OrganisationIndexer } from '@rongtong/search';
+import { ListingIndexer, OrganisationIndexer } from '@rongtong/search';
 import { WorkerModule } from './worker.module';
+
+/**
+ * Jobs per queue at once. The listing indexer coalesces concurrent jobs into one Meilisearch task
+ * per index, so the search queue needs many jobs in flight for batches to form under load.
+ */
+const QUEUE_CONCURRENCY = { search: 50 };
 
 /**
  * Builds and starts the worker: migrations, the job handlers (boot fails if a catalogued job has
@@ -17,7 +23,7 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   if (config.database.autoMigrate) await runMigrationsLocked(app.get(DataSource));
-  await app.get(JobWorkerHost).start();
+  await app.get(JobWorkerHost).start({ concurrency: QUEUE_CONCURRENCY });
   await app.get(OutboxRelayLoop).start();
   await app
     .get(JobQueue)
@@ -27,12 +33,21 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
       { pattern: '17 3 * * *' },
       { name: 'maintenance.prune-outbox', data: { olderThanDays: 14 } },
     );
-  // Index settings are applied at start; a Meilisearch outage only delays them.
-  app
-    .get(OrganisationIndexer)
-    .ensureIndex()
-    .catch((error: unknown) =>
-      app.get(Logger).warn(`Search index settings deferred: ${(error as Error).message}`),
+  await app
+    .get(JobQueue)
+    .queue('catalog')
+    .upsertJobScheduler(
+      'expire-listings-hourly',
+      { pattern: '7 * * * *' },
+      { name: 'catalog.expire-listings', data: { batchSize: 500 } },
     );
+  // Index settings are applied at start; a Meilisearch outage only delays them.
+  // The indexers also ensure them before their first write, so nothing is written unsettled.
+  void Promise.all([
+    app.get(OrganisationIndexer).ensureIndex(),
+    app.get(ListingIndexer).ensureIndexes(),
+  ]).catch((error: unknown) =>
+    app.get(Logger).warn(`Search index settings deferred: ${(error as Error).message}`),
+  );
   return app;
 }

@@ -1,0 +1,2 @@
+export * from './subword-field';
+export * from './synonyms';

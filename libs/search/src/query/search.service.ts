@@ -1,0 +1,172 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ServiceUnavailableError } from '@rongtong/common';
+import { LISTING_INDEX } from '../listings/index-definitions';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  type SearchParams,
+  type SearchResponse,
+} from '../meilisearch';
+import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
+import { SearchClient } from '../search-client.provider';
+import { parseSearchQuery, SEARCH_TARGETS, SearchCriteria, SearchTarget } from './search-criteria';
+import { buildFacets, buildFilters, buildSort } from './search-filters';
+import {
+  CROP_MARKER,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  ListingHit,
+  OrganisationHit,
+  retrievedFields,
+  TEXT_FIELDS,
+  toSearchHit,
+} from './search-hits';
+import { SearchQueryDto } from './search-query.dto';
+
+export type FacetCounts = Record<string, Record<string, number>>;
+
+export interface SearchGroup {
+  hits: (ListingHit | OrganisationHit)[];
+  total: number;
+  facets?: FacetCounts;
+}
+
+/** type=all: one group per target, from one multi-search request. */
+export interface MultiTypeSearchResult {
+  query: string;
+  page: number;
+  limit: number;
+  results: Record<SearchTarget, SearchGroup>;
+  /** Meilisearch's own time, summed over the queries. */
+  processingTimeMs: number;
+}
+
+export interface SingleTypeSearchResult extends SearchGroup {
+  query: string;
+  type: SearchTarget;
+  page: number;
+  limit: number;
+  processingTimeMs: number;
+}
+
+type TargetQuery = SearchParams & { indexUid: string };
+type TargetResponse = SearchResponse<Record<string, unknown>>;
+
+/** Words of context around the first match in the body snippet (jieba words for Chinese). */
+const SNIPPET_WORDS = 40;
+const SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE';
+
+/** Full-text search over published listings and organisation profiles. */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
+  constructor(private readonly search: SearchClient) {}
+
+  /** Validates the query (400 SEARCH_FILTER_INVALID) and runs it. */
+  async query(
+    query: Readonly<SearchQueryDto>,
+  ): Promise<MultiTypeSearchResult | SingleTypeSearchResult> {
+    const criteria = parseSearchQuery(query);
+    const targets = criteria.type === 'all' ? [...SEARCH_TARGETS] : [criteria.type];
+    const responses = await this.run(targets.map((target) => this.queryFor(criteria, target)));
+    const groups = targets.map((target, i) => toGroup(target, responses[i]));
+    const processingTimeMs = responses.reduce((sum, r) => sum + r.processingTimeMs, 0);
+    const { q: queryText, page, limit } = criteria;
+
+    if (criteria.type === 'all') {
+      const results = Object.fromEntries(targets.map((t, i) => [t, groups[i]])) as Record<
+        SearchTarget,
+        SearchGroup
+      >;
+      return { query: queryText, page, limit, results, processingTimeMs };
+    }
+    return { query: queryText, type: criteria.type, page, limit, ...groups[0], processingTimeMs };
+  }
+
+  private queryFor(criteria: SearchCriteria, target: SearchTarget): TargetQuery {
+    const text = TEXT_FIELDS[target];
+    const filter = buildFilters(criteria, target);
+    const sort = buildSort(criteria.sort, target);
+    const facets = buildFacets(criteria, target);
+    return {
+      indexUid: this.search.indexName(
+        target === 'organisation' ? ORGANISATIONS_INDEX : LISTING_INDEX[target],
+      ),
+      q: criteria.q,
+      // page + hitsPerPage make Meilisearch count every match (totalHits), not estimate.
+      page: criteria.page,
+      hitsPerPage: criteria.limit,
+      attributesToRetrieve: retrievedFields(target),
+      attributesToHighlight: [text.title, text.body],
+      highlightPreTag: HIGHLIGHT_PRE,
+      highlightPostTag: HIGHLIGHT_POST,
+      attributesToCrop: [text.body],
+      cropLength: SNIPPET_WORDS,
+      cropMarker: CROP_MARKER,
+      ...(filter.length > 0 ? { filter } : {}),
+      ...(sort ? { sort } : {}),
+      ...(facets ? { facets } : {}),
+    };
+  }
+
+  /**
+   * One multi-search request. If an index does not exist yet (nothing was ever indexed into it)
+   * Meilisearch fails the whole request; the queries are then run one by one so the missing
+   * index answers empty and the others still answer.
+   */
+  private async run(queries: TargetQuery[]): Promise<TargetResponse[]> {
+    try {
+      const { results } = await this.search.client.multiSearch({ queries });
+      return results;
+    } catch (error) {
+      if (!isIndexNotFound(error)) throw this.translate(error);
+    }
+    return Promise.all(
+      queries.map(async ({ indexUid, ...params }) => {
+        try {
+          return await this.search.client.index(indexUid).search(params.q, params);
+        } catch (error) {
+          if (isIndexNotFound(error)) return emptyResponse(params);
+          throw this.translate(error);
+        }
+      }),
+    );
+  }
+
+  /** An unreachable or failing Meilisearch is a 503 with a stable code, never a 500. */
+  private translate(error: unknown): unknown {
+    const unavailable =
+      error instanceof MeilisearchRequestError ||
+      (error instanceof MeilisearchApiError && error.response.status >= 500);
+    if (!unavailable) return error;
+    this.logger.warn(`Meilisearch unavailable: ${(error as Error).message}`);
+    return new ServiceUnavailableError(
+      SEARCH_UNAVAILABLE,
+      'Search is temporarily unavailable. Please try again shortly.',
+    );
+  }
+}
+
+function isIndexNotFound(error: unknown): boolean {
+  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+}
+
+function emptyResponse(params: SearchParams): TargetResponse {
+  return {
+    hits: [],
+    query: params.q ?? '',
+    processingTimeMs: 0,
+    totalHits: 0,
+    ...(params.facets ? { facetDistribution: {} } : {}),
+  };
+}
+
+function toGroup(target: SearchTarget, response: TargetResponse): SearchGroup {
+  const group: SearchGroup = {
+    hits: response.hits.map((hit) => toSearchHit(target, hit)),
+    total: response.totalHits ?? response.estimatedTotalHits ?? 0,
+  };
+  if (response.facetDistribution !== undefined) group.facets = response.facetDistribution;
+  return group;
+}

@@ -1,0 +1,4 @@
+export * from './change-mark';
+export * from './reindex.service';
+export * from './search-drift-check';
+export * from './search-maintenance.module';

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ListingKind } from '@rongtong/catalog';
+import { Organisation } from '@rongtong/identity';
+import { LISTING_INDEX } from '../listings/index-definitions';
+import { ListingLoader } from '../listings/listing-loader';
+import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
+import { SearchClient } from '../search-client.provider';
+import { isApiError } from '../search-tasks';
+import { REINDEX_TARGETS, ReindexTarget } from './reindex.service';
+
+const SAMPLE_SIZE = 10;
+const PAGE_SIZE = 10_000;
+
+export interface DriftList {
+  count: number;
+  /** Up to ten ids. */
+  sample: string[];
+}
+
+export interface IndexDrift {
+  target: ReindexTarget;
+  index: string;
+  expected: number;
+  indexed: number;
+  /** Public in PostgreSQL, absent from the index. */
+  missing: DriftList;
+  /** In the index, not public in PostgreSQL. */
+  extra: DriftList;
+  /** In both, with another version. */
+  stale: DriftList;
+}
+
+export function hasDrift(drift: IndexDrift): boolean {
+  return drift.missing.count + drift.extra.count + drift.stale.count > 0;
+}
+
+/**
+ * Compares what PostgreSQL says is public (id, version) with what each index holds. Read while
+ * writes go on, it can report in-flight changes as drift; run it again before acting on it.
+ */
+@Injectable()
+export class SearchDriftCheck {
+  constructor(
+    private readonly search: SearchClient,
+    private readonly listings: ListingLoader,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+  ) {}
+
+  async checkAll(): Promise<IndexDrift[]> {
+    const drifts: IndexDrift[] = [];
+    for (const target of REINDEX_TARGETS) drifts.push(await this.check(target));
+    return drifts;
+  }
+
+  async check(target: ReindexTarget): Promise<IndexDrift> {
+    const index =
+      target === 'organisation'
+        ? this.search.indexName(ORGANISATIONS_INDEX)
+        : this.search.indexName(LISTING_INDEX[target as ListingKind]);
+    const expected =
+      target === 'organisation'
+        ? await this.organisationVersions()
+        : await this.listings.publishedVersions(target);
+    const indexed = await this.indexedVersions(index);
+    const missing: string[] = [];
+    const stale: string[] = [];
+    for (const [id, version] of expected) {
+      const found = indexed.get(id);
+      if (found === undefined) missing.push(id);
+      else if (found !== version) stale.push(id);
+    }
+    const extra = [...indexed.keys()].filter((id) => !expected.has(id));
+    return {
+      target,
+      index,
+      expected: expected.size,
+      indexed: indexed.size,
+      missing: list(missing),
+      extra: list(extra),
+      stale: list(stale),
+    };
+  }
+
+  private async organisationVersions(): Promise<Map<string, number>> {
+    const rows: { id: string; version: number }[] = await this.organisations.query(
+      'SELECT id, version FROM organisation',
+    );
+    return new Map(rows.map((row) => [row.id, row.version]));
+  }
+
+  /** id → version of every document, paged; a missing index holds nothing. */
+  private async indexedVersions(uid: string): Promise<Map<string, number>> {
+    const versions = new Map<string, number>();
+    const index = this.search.client.index<{ id: string; version: number }>(uid);
+    for (let offset = 0; ; offset += PAGE_SIZE) {
+      let page;
+      try {
+        page = await index.getDocuments({ fields: ['id', 'version'], limit: PAGE_SIZE, offset });
+      } catch (error) {
+        if (isApiError(error, 'index_not_found')) return versions;
+        throw error;
+      }
+      for (const document of page.results) versions.set(document.id, document.version);
+      if (page.results.length < PAGE_SIZE) return versions;
+    }
+  }
+}
+
+function list(ids: string[]): DriftList {
+  return { count: ids.length, sample: ids.slice(0, SAMPLE_SIZE) };
+}
