@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, assignRequestId, createValidationPipe } from '@rongtong/common';
 import { jsonBodyParser } from './json-body-parser';
 import { runMigrationsLocked } from '@rongtong/database';
+import { DemoListingsSeeder } from '@rongtong/catalog';
 import { DemoIdentitySeeder } from '@rongtong/identity';
 import { ApiModule } from './api.module';
 
@@ -48,6 +49,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
 
   if (config.database.autoMigrate) await runMigrationsLocked(app.get(DataSource));
   if (config.seedDemoData) await app.get(DemoIdentitySeeder).seed();
+  if (config.seedDemoData) await app.get(DemoListingsSeeder).seed();
   await app.init();
   return app;
 }
