@@ -1,29 +1,39 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Clock } from '@rongtong/common';
 import { Organisation } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import { IndexSettingsApplier } from '../index-settings';
+import type { Settings } from '../meilisearch';
 import { SearchClient } from '../search-client.provider';
+import { succeeded } from '../search-tasks';
 import { toOrganisationDocument } from './organisation-document';
 
 export const ORGANISATIONS_INDEX = 'organisations';
 
-const SETTINGS = {
-  searchableAttributes: ['name', 'profile', 'industryName', 'regionName'],
-  filterableAttributes: ['type', 'regionPrefixes', 'industryPrefixes', 'currentTier'],
-  sortableAttributes: ['createdAt'],
-  localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-};
+/** Capability profiles: name and profile searchable; type, region, industry and tier filterable. */
+export function organisationIndexSettings(): Settings {
+  return {
+    searchableAttributes: ['name', 'profile', 'industryName', 'regionName'],
+    filterableAttributes: ['type', 'regionPrefixes', 'industryPrefixes', 'currentTier'],
+    sortableAttributes: ['createdAt'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+  } as Settings;
+}
 
-/** Keeps the organisations index in step with PostgreSQL. */
+/**
+ * Keeps the organisations index in step with PostgreSQL. Each job reloads the organisation and
+ * writes its current state; any failed task throws so BullMQ retries it. Organisations change
+ * rarely, so unlike listings they are not batched.
+ */
 @Injectable()
 export class OrganisationIndexer {
-  private readonly logger = new Logger(OrganisationIndexer.name);
-  private settingsApplied = false;
+  private ensured?: Promise<void>;
 
   constructor(
     private readonly search: SearchClient,
+    private readonly settings: IndexSettingsApplier,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly clock: Clock,
   ) {}
@@ -32,21 +42,15 @@ export class OrganisationIndexer {
     return this.search.indexName(ORGANISATIONS_INDEX);
   }
 
-  /** Creates the index and applies its settings; idempotent. */
-  async ensureIndex(): Promise<void> {
-    if (this.settingsApplied) return;
-    await this.search.client
-      .createIndex(this.indexName, { primaryKey: 'id' })
-      .waitTask({ timeout: 30_000 });
-    const task = await this.search.client
-      .index(this.indexName)
-      .updateSettings(
-        SETTINGS as Parameters<ReturnType<typeof this.search.client.index>['updateSettings']>[0],
-      )
-      .waitTask({ timeout: 60_000 });
-    if (task.status === 'failed')
-      throw new Error(`Settings for ${this.indexName} failed: ${task.error?.message}`);
-    this.settingsApplied = true;
+  /** Creates the index and applies its settings once per process (skipped when unchanged). */
+  ensureIndex(): Promise<void> {
+    if (!this.ensured) {
+      this.ensured = this.settings
+        .ensure(this.indexName, organisationIndexSettings())
+        .then(() => undefined);
+      this.ensured.catch(() => (this.ensured = undefined));
+    }
+    return this.ensured;
   }
 
   /** Reloads the organisation and upserts its document (or removes it if it is gone). */
@@ -58,23 +62,14 @@ export class OrganisationIndexer {
       relations: { certifications: true },
     });
     const index = this.search.client.index(this.indexName);
-    if (!organisation) {
-      const task = await index.deleteDocument(payload.organisationId).waitTask({ timeout: 30_000 });
-      return task.status === 'failed'
-        ? { status: 'failed-permanently', reason: task.error?.message ?? 'delete failed' }
-        : { status: 'done', detail: 'removed' };
-    }
-    if (organisation.version > payload.version) {
-      // A newer event is queued behind this one; it will index the same current state.
-      this.logger.debug(
-        `Organisation ${organisation.id} is at v${organisation.version}, job was v${payload.version}`,
-      );
-    }
-    const task = await index
-      .addDocuments([toOrganisationDocument(organisation, this.clock.now())], { primaryKey: 'id' })
-      .waitTask({ timeout: 30_000 });
-    if (task.status === 'failed')
-      throw new Error(`Indexing organisation ${organisation.id} failed: ${task.error?.message}`);
-    return { status: 'done', detail: `v${organisation.version}` };
+    await succeeded(
+      organisation
+        ? index.addDocuments([toOrganisationDocument(organisation, this.clock.now())], {
+            primaryKey: 'id',
+          })
+        : index.deleteDocument(payload.organisationId),
+      `Indexing organisation ${payload.organisationId}`,
+    );
+    return { status: 'done', detail: organisation ? `v${organisation.version}` : 'removed' };
   }
 }

@@ -11,7 +11,11 @@ import { toListingDocument } from '../listings/listing-document';
 import { ListingIndexer } from '../listings/listing-indexer';
 import { ListingLoader } from '../listings/listing-loader';
 import { toOrganisationDocument } from '../organisations/organisation-document';
-import { ORGANISATIONS_INDEX, OrganisationIndexer } from '../organisations/organisation-indexer';
+import {
+  ORGANISATIONS_INDEX,
+  OrganisationIndexer,
+  organisationIndexSettings,
+} from '../organisations/organisation-indexer';
 import { SearchClient } from '../search-client.provider';
 import { isApiError, SearchTaskFailedError, succeeded } from '../search-tasks';
 import { ChangeMarks } from './change-mark';
@@ -38,26 +42,6 @@ export interface ReindexReport {
   totalSeconds: number;
   documentsPerSecond: number;
 }
-
-/** Settings copied from the live organisations index (the indexer owns their definition). */
-const COPIED_SETTING_KEYS = [
-  'displayedAttributes',
-  'searchableAttributes',
-  'filterableAttributes',
-  'sortableAttributes',
-  'rankingRules',
-  'stopWords',
-  'synonyms',
-  'distinctAttribute',
-  'typoTolerance',
-  'faceting',
-  'pagination',
-  'proximityPrecision',
-  'localizedAttributes',
-  'dictionary',
-  'separatorTokens',
-  'nonSeparatorTokens',
-] as const;
 
 /** In-flight import tasks: enough to keep Meilisearch busy while the next batch is read. */
 const MAX_TASKS_IN_FLIGHT = 2;
@@ -96,7 +80,7 @@ export class ReindexService {
     let documents = 0;
     let importSeconds = 0;
     try {
-      await this.settings.ensure(rebuild, await this.settingsFor(target));
+      await this.settings.ensure(rebuild, this.settingsFor(target));
       const importStarted = performance.now();
       documents = await this.importInto(rebuild, target, options);
       importSeconds = (performance.now() - importStarted) / 1000;
@@ -126,15 +110,10 @@ export class ReindexService {
       : this.search.indexName(LISTING_INDEX[target]);
   }
 
-  private async settingsFor(target: ReindexTarget): Promise<Settings> {
-    if (target !== 'organisation') return listingIndexSettings() as Settings;
-    await this.organisationIndexer.ensureIndex();
-    const current = await this.search.client.index(this.liveIndex(target)).getSettings();
-    const copied: Record<string, unknown> = {};
-    for (const key of COPIED_SETTING_KEYS) {
-      if (current[key] !== undefined) copied[key] = current[key];
-    }
-    return copied as Settings;
+  private settingsFor(target: ReindexTarget): Settings {
+    return target === 'organisation'
+      ? organisationIndexSettings()
+      : (listingIndexSettings() as Settings);
   }
 
   private async importInto(
