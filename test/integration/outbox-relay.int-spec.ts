@@ -25,6 +25,7 @@ const BATCH_SIZE = 5;
 
 interface OutboxRow {
   id: string;
+  event_id: string;
   type: string;
   entity_id: string;
   version: number;
@@ -55,7 +56,7 @@ async function startProduct(): Promise<Product> {
   };
 }
 
-const searchJobId = (rowId: string) => `outbox-${rowId}-search-index-organisation`;
+const searchJobId = (eventId: string) => `outbox-${eventId}-search-index-organisation`;
 
 describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
   let env: IsolatedEnvironment;
@@ -114,7 +115,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
 
   async function rowsFor(entityIds: string[]): Promise<OutboxRow[]> {
     return dataSource.query(
-      `SELECT id, type, entity_id, version, payload, relayed_at, relay_attempts, last_error
+      `SELECT id, event_id, type, entity_id, version, payload, relayed_at, relay_attempts, last_error
          FROM outbox_event WHERE entity_id = ANY($1::text[]) ORDER BY id`,
       [entityIds],
     );
@@ -122,7 +123,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
 
   async function allRows(): Promise<OutboxRow[]> {
     return dataSource.query(
-      `SELECT id, type, entity_id, version, payload, relayed_at, relay_attempts, last_error
+      `SELECT id, event_id, type, entity_id, version, payload, relayed_at, relay_attempts, last_error
          FROM outbox_event ORDER BY id`,
     );
   }
@@ -228,6 +229,25 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
   });
 
   describe('OutboxRelay', () => {
+    it('a recreated database (row ids restart) gets new jobs, not silently dropped duplicates', async () => {
+      await dataSource.query('TRUNCATE outbox_event RESTART IDENTITY');
+      const [first] = await appendCreated(1);
+      expect(await relay.relayBatch()).toBe(1);
+      // A restore or a fresh database: the identity restarts, so the next row reuses the id.
+      await dataSource.query('TRUNCATE outbox_event RESTART IDENTITY');
+      const [second] = await appendCreated(1);
+      expect(second.id).toBe(first.id);
+      expect(second.event_id).not.toBe(first.event_id);
+
+      expect(await relay.relayBatch()).toBe(1);
+
+      expect(await waitingJobIds()).toEqual(
+        [searchJobId(first.event_id), searchJobId(second.event_id)].sort(),
+      );
+      const job = await searchQueue.getJob(searchJobId(second.event_id));
+      expect(job?.data).toEqual({ organisationId: second.entity_id, version: 1 });
+    });
+
     it('relays a batch: rows marked, one waiting job per row with a derived id', async () => {
       const rows = await appendCreated(3);
 
@@ -249,9 +269,9 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
         paused: 0,
       });
       expect(await counts(product.jobQueue.queue('maintenance'))).toMatchObject({ waiting: 0 });
-      expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.id)).sort());
+      expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.event_id)).sort());
       for (const row of rows) {
-        const job = await searchQueue.getJob(searchJobId(row.id));
+        const job = await searchQueue.getJob(searchJobId(row.event_id));
         expect(job).toBeDefined();
         expect(job?.name).toBe('search.index-organisation');
         expect(job?.data).toEqual({ organisationId: row.entity_id, version: row.version });
@@ -281,7 +301,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
 
     it('a crash between enqueue and mark re-enqueues the same ids: no duplicate jobs', async () => {
       const rows = await appendCreated(4);
-      const expectedIds = rows.map((row) => searchJobId(row.id)).sort();
+      const expectedIds = rows.map((row) => searchJobId(row.event_id)).sort();
       let enqueuedBeforeCrash: string[] = [];
 
       await expect(
@@ -339,7 +359,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
 
       expect(await relay.relayBatch()).toBe(2);
       expect(await relay.pendingCount()).toBe(0);
-      expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.id)).sort());
+      expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.event_id)).sort());
     });
 
     it('marks rows of unknown event types relayed, with an error and no job', async () => {
@@ -356,7 +376,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
         ['organisation.created', true, null],
         ['organisation.deleted', true, 'unknown event type: nothing routed'],
       ]);
-      expect(await waitingJobIds()).toEqual([searchJobId(known.id)]);
+      expect(await waitingJobIds()).toEqual([searchJobId(known.event_id)]);
     });
 
     it('two relays racing claim disjoint batches: every row relayed once, one job per row', async () => {
@@ -400,7 +420,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
         expect(relayed.map((row) => row.relay_attempts)).toEqual(Array(20).fill(1));
         expect(relayed.filter((row) => row.last_error !== null)).toEqual([]);
         expect(await counts()).toMatchObject({ waiting: 20, delayed: 0 });
-        expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.id)).sort());
+        expect(await waitingJobIds()).toEqual(rows.map((row) => searchJobId(row.event_id)).sort());
       } finally {
         await second.moduleRef.close();
       }

@@ -59,8 +59,8 @@ export function isOutboxEventType(value: string): value is OutboxEventType {
   return Object.prototype.hasOwnProperty.call(OUTBOX_ROUTES, value);
 }
 
-/** The jobs an outbox row turns into, each with a job id derived from the row. */
-export function jobsForOutboxEvent(outboxId: string, event: OutboxEventEnvelope): JobRequest[] {
+/** The jobs an outbox row turns into, each with a job id derived from the row's event id. */
+export function jobsForOutboxEvent(eventId: string, event: OutboxEventEnvelope): JobRequest[] {
   const route = OUTBOX_ROUTES[event.type] as (
     e: OutboxEventEnvelope,
   ) => Omit<JobRequest, 'jobId'>[];
@@ -68,7 +68,7 @@ export function jobsForOutboxEvent(outboxId: string, event: OutboxEventEnvelope)
     (job) =>
       ({
         ...job,
-        jobId: `outbox-${outboxId}-${job.name.replace(/[^a-z0-9-]/gi, '-')}`,
+        jobId: `outbox-${eventId}-${job.name.replace(/[^a-z0-9-]/gi, '-')}`,
       }) as JobRequest,
   );
 }

@@ -11,6 +11,14 @@ export class OutboxEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
+  /**
+   * Globally unique and fixed for the row: job ids derive from it, so a relay replaying the row
+   * reuses them, while a database restored or recreated (ids restart) can never collide with
+   * jobs BullMQ still remembers.
+   */
+  @Column({ type: 'uuid', unique: true, default: () => 'gen_random_uuid()' })
+  eventId!: string;
+
   @Column({ type: 'text' })
   type!: string;
 

@@ -11,6 +11,7 @@ import {
 
 interface PendingRow {
   id: string;
+  event_id: string;
   type: string;
   entity_id: string;
   version: number;
@@ -24,7 +25,7 @@ export interface RelayHooks {
 
 /**
  * Moves outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED so relays can run
- * side by side, and every job id derives from its row, so a relay that dies between enqueueing
+ * side by side, and every job id derives from its row's event id, so a relay that dies between enqueueing
  * and marking re-enqueues ids BullMQ already holds, and nothing runs twice.
  */
 @Injectable()
@@ -43,7 +44,7 @@ export class OutboxRelay {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const rows: PendingRow[] = await manager.query(
-          `SELECT id, type, entity_id, version, payload FROM outbox_event
+          `SELECT id, event_id, type, entity_id, version, payload FROM outbox_event
             WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [this.config.outbox.batchSize],
         );
@@ -62,7 +63,7 @@ export class OutboxRelay {
             version: row.version,
             payload: row.payload,
           } as OutboxEventEnvelope;
-          jobs.push(...jobsForOutboxEvent(row.id, envelope));
+          jobs.push(...jobsForOutboxEvent(row.event_id, envelope));
         }
         if (jobs.length > 0) await this.jobQueue.enqueueMany(jobs);
         await hooks.afterEnqueue?.(jobs);
