@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * A domain event written in the same transaction as the record it describes; the worker's
@@ -16,7 +23,8 @@ export class OutboxEvent {
    * reuses them, while a database restored or recreated (ids restart) can never collide with
    * jobs BullMQ still remembers.
    */
-  @Column({ type: 'uuid', unique: true, default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid', unique: true })
+  @Generated('uuid')
   eventId!: string;
 
   @Column({ type: 'text' })

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OutboxEventId1795526623470 implements MigrationInterface {
-  name = 'OutboxEventId1795526623470';
+export class OutboxEventId1795527460722 implements MigrationInterface {
+  name = 'OutboxEventId1795527460722';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -1,0 +1,532 @@
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { LISTING_KINDS, ListingKind } from '@rongtong/catalog';
+import { buildCorpus, Corpus, uploadCorpus } from './corpus';
+import { DEFAULT_SCALE, DEFAULT_SEED, ListingGenerator } from './generator';
+import { keepAliveAgent } from './http';
+import { BenchEnvironment } from './product';
+import { BenchReport, Figure, writeReport } from './report';
+import { runLagSection } from './sections/lag';
+import { productReindex, rawImport, runReindexSection, scratchSettings } from './sections/reindex';
+import { runSearchSection } from './sections/search';
+import { runSubwordSection } from './sections/subwords';
+import { listingIndexSettings } from '../libs/search/src/listings/index-definitions';
+import { LISTING_INDEX } from '../libs/search/src/listings/index-definitions';
+import { SUBWORD_QUERIES } from './vocabulary';
+
+const SECTIONS = ['search', 'reindex', 'lag', 'subwords'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const USAGE = `npm run bench [-- options]
+  --scale N            generated listings (default ${DEFAULT_SCALE})
+  --only a,b           sections: ${SECTIONS.join(',')} (default all)
+  --seed N             generator seed (default ${DEFAULT_SEED})
+  --rounds N           recorded rounds over the ~200 search queries (default 5)
+  --lag-seconds N      duration of the write-to-searchable run (default 60)
+  --lag-rate N         writes per second (default 50)
+  --subword-queries N  sub-word queries (default 50)`;
+
+interface Options {
+  scale: number;
+  only: Section[];
+  seed: number;
+  rounds: number;
+  lagSeconds: number;
+  lagRate: number;
+  subwordQueries: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    scale: DEFAULT_SCALE,
+    only: [...SECTIONS],
+    seed: DEFAULT_SEED,
+    rounds: 5,
+    lagSeconds: 60,
+    lagRate: 50,
+    subwordQueries: 50,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    const int = (min: number, max: number): number => {
+      const raw = value();
+      const n = Number(raw.replace(/[_,]/g, '').replace(/k$/i, '000'));
+      if (!Number.isInteger(n) || n < min || n > max)
+        throw new Error(`${flag}: ${raw} is not an integer in ${min}..${max}`);
+      return n;
+    };
+    switch (flag) {
+      case '--scale':
+        options.scale = int(100, 5_000_000);
+        break;
+      case '--only': {
+        const list = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const unknown = list.filter((s) => !SECTIONS.includes(s as Section));
+        if (unknown.length)
+          throw new Error(
+            `--only: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`,
+          );
+        options.only = list as Section[];
+        break;
+      }
+      case '--seed':
+        options.seed = int(0, 2 ** 31);
+        break;
+      case '--rounds':
+        options.rounds = int(1, 100);
+        break;
+      case '--lag-seconds':
+        options.lagSeconds = int(1, 600);
+        break;
+      case '--lag-rate':
+        options.lagRate = int(1, 1000);
+        break;
+      case '--subword-queries':
+        options.subwordQueries = int(1, SUBWORD_QUERIES.length);
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+      // falls through (exit)
+      default:
+        throw new Error(`unknown option ${argv[i]}\n${USAGE}`);
+    }
+  }
+  return options;
+}
+
+function repoRoot(): string {
+  const fromDist = resolve(__dirname, '..', '..');
+  return existsSync(join(fromDist, 'package.json')) ? fromDist : process.cwd();
+}
+
+const startedClock = Date.now();
+function log(line: string): void {
+  const t = ((Date.now() - startedClock) / 1000).toFixed(1).padStart(7);
+  process.stderr.write(`[bench ${t}s] ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const selected = new Set(options.only);
+  const startedAt = new Date().toISOString();
+  const figures: Figure[] = [];
+  const sections: Record<string, unknown> = {};
+  const notes: string[] = [];
+  log(`scale ${options.scale}, sections ${options.only.join(',')}, seed ${options.seed}`);
+  let machineRef: Record<string, string | number> = {};
+  /** Writes the report so far (same file names), so a long run leaves figures section by section. */
+  const checkpoint = () =>
+    writeReport(
+      {
+        startedAt,
+        finishedAt: '(running)',
+        machine: machineRef,
+        options: { ...options },
+        figures,
+        sections,
+        notes,
+      },
+      join(repoRoot(), 'bench', 'reports'),
+    );
+
+  const env = await BenchEnvironment.start(log);
+  let disposed = false;
+  const dispose = async () => {
+    if (disposed) return;
+    disposed = true;
+    keepAliveAgent.destroy();
+    await env.dispose(log);
+  };
+  const onSignal = (signal: string) => {
+    log(`${signal}: cleaning up`);
+    void dispose().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const machine: Record<string, string | number> = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    meilisearch: await env.admin.version(),
+    postgres: '',
+    scale: options.scale,
+    seed: options.seed,
+    commit: (() => {
+      try {
+        return execSync('git rev-parse --short HEAD', {
+          cwd: repoRoot(),
+          stdio: ['ignore', 'pipe', 'ignore'],
+        })
+          .toString()
+          .trim();
+      } catch {
+        return 'unknown';
+      }
+    })(),
+  };
+  machineRef = machine;
+
+  let corpus: Corpus | undefined;
+  try {
+    await env.startApi();
+    log(`api on ${env.apiUrl} (migrations applied to ${env.databaseName})`);
+    const pg = await env.pg();
+    machine.postgres = (
+      await pg.query<{ server_version: string }>('SHOW server_version')
+    ).rows[0].server_version;
+    const generator = new ListingGenerator({ scale: options.scale, seed: options.seed });
+
+    log('seeding PostgreSQL …');
+    const seeded = await import('./seed').then((m) => m.seedDatabase(pg, generator, log));
+    await pg.end();
+    log(`seeded ${seeded.rows} listings in ${seeded.seconds.toFixed(1)} s`);
+    sections.seed = seeded;
+
+    log('generating documents (NDJSON) and the sub-word ground truth …');
+    corpus = await buildCorpus(generator, SUBWORD_QUERIES, log);
+    const docCount = LISTING_KINDS.reduce((n, k) => n + corpus!.documents[k], 0);
+    log(
+      `${docCount} documents, ${(corpus.bytes / 1e6).toFixed(0)} MB NDJSON in ${corpus.batches.length} batches (${corpus.seconds.toFixed(1)} s)`,
+    );
+    sections.corpus = {
+      documents: corpus.documents,
+      megabytes: Math.round(corpus.bytes / 1e6),
+      averageDocumentBytes: Math.round(corpus.bytes / docCount),
+      batches: corpus.batches.length,
+      seconds: corpus.seconds,
+    };
+    const prefix = env.indexPrefix;
+    const liveIndex = (kind: ListingKind) => `${prefix}${LISTING_INDEX[kind]}`;
+    const rawIndex = (kind: ListingKind) => `${prefix}raw_${LISTING_INDEX[kind]}`;
+    const plainIndex = (kind: ListingKind) => `${prefix}plain_${LISTING_INDEX[kind]}`;
+    let rawIndexesBuilt = false;
+    let liveIndexesBuilt = false;
+
+    // ---- reindex throughput
+    if (selected.has('reindex')) {
+      log('== reindex throughput');
+      const result = await runReindexSection({
+        api: env.api!,
+        admin: env.admin,
+        corpus,
+        rawIndex,
+        log,
+      });
+      sections.reindex = result;
+      rawIndexesBuilt = true;
+      liveIndexesBuilt = result.product !== undefined;
+      figures.push(
+        {
+          section: 'reindex',
+          metric: 'raw NDJSON import',
+          value: result.raw.docsPerSecond,
+          unit: 'docs/s',
+        },
+        {
+          section: 'reindex',
+          metric: 'raw import, Meilisearch batch time',
+          value: Math.round(result.raw.engineSeconds),
+          unit: 's',
+        },
+        {
+          section: 'reindex',
+          metric: 'product reindex (PostgreSQL → fresh index → swap), wall',
+          value: result.product?.docsPerSecond ?? 'failed',
+          unit: result.product ? 'docs/s' : undefined,
+        },
+        {
+          section: 'reindex',
+          metric: 'product reindex, import phase only (its own report)',
+          value: result.product?.importDocsPerSecond ?? 'failed',
+          unit: result.product ? 'docs/s' : undefined,
+        },
+        {
+          section: 'reindex',
+          metric: 'product / raw docs/s (wall)',
+          value: result.ratio,
+          target: '≥ 0.8',
+          pass: result.ratio >= 0.8,
+        },
+      );
+      if (result.product?.firstAttemptError) {
+        notes.push(
+          `Product reindex FAILED with its default sendBatchSize: ${result.product.firstAttemptError.slice(0, 200)} — the figure above is from a retry with sendBatchSize ${result.product.sendBatchSize}.`,
+        );
+      }
+      if (result.productError) notes.push(`Product reindex failed: ${result.productError}`);
+      notes.push(
+        `Raw import: ${result.raw.batches} NDJSON requests of at most ${result.raw.maxBatchDocuments} docs / ${result.raw.maxBatchMegabytes} MB (Meilisearch's default 100 MB payload limit caps batches below 50k docs: documents average ${Math.round(corpus.bytes / docCount)} bytes with the subwords field).`,
+      );
+    }
+
+    checkpoint();
+    // The live indexes are needed by search and lag.
+    if ((selected.has('search') || selected.has('lag')) && !liveIndexesBuilt) {
+      log('filling the live indexes with the product reindex (untimed) …');
+      try {
+        await productReindex(env.api!, log);
+      } catch (error) {
+        log(
+          `  product reindex failed (${(error as Error).message.slice(0, 200)}); raw import into the live indexes instead`,
+        );
+        notes.push(
+          `Live indexes were filled by a raw import: the product reindex failed (${(error as Error).message.slice(0, 200)}).`,
+        );
+        for (const kind of LISTING_KINDS)
+          await env.admin.createIndex(liveIndex(kind), listingIndexSettings());
+        await uploadCorpus(env.admin, corpus, liveIndex);
+      }
+      liveIndexesBuilt = true;
+    }
+
+    // ---- search latency
+    if (selected.has('search')) {
+      log('== search latency');
+      const result = await runSearchSection({
+        api: env.api!,
+        apiUrl: env.apiUrl!,
+        admin: env.admin,
+        seed: options.seed,
+        rounds: options.rounds,
+        deadlineMs: Date.now() + 10 * 60_000,
+        log,
+      });
+      sections.search = result;
+      figures.push(
+        {
+          section: 'search',
+          metric: `API GET /api/v1/search p50 (${result.queries} queries × ${result.rounds} rounds)`,
+          value: result.apiMs.p50,
+          unit: 'ms',
+        },
+        { section: 'search', metric: 'API p95', value: result.apiMs.p95, unit: 'ms' },
+        {
+          section: 'search',
+          metric: 'raw Meilisearch round trip p50',
+          value: result.rawMs.p50,
+          unit: 'ms',
+        },
+        { section: 'search', metric: 'raw round trip p95', value: result.rawMs.p95, unit: 'ms' },
+        {
+          section: 'search',
+          metric: 'Meilisearch processingTimeMs p50',
+          value: result.engineMs.p50,
+          unit: 'ms',
+        },
+        {
+          section: 'search',
+          metric: 'Meilisearch processingTimeMs p95',
+          value: result.engineMs.p95,
+          unit: 'ms',
+        },
+        {
+          section: 'search',
+          metric: 'API p50 / raw p50',
+          value: result.ratios.apiP50OverRawP50,
+          target: '≤ 1.5',
+          pass: result.ratios.apiP50OverRawP50 <= 1.5,
+        },
+        { section: 'search', metric: 'API p95 / raw p95', value: result.ratios.apiP95OverRawP95 },
+        {
+          section: 'search',
+          metric: 'raw p50 / engine p50 (engine p50 floored at 1 ms)',
+          value: result.ratios.rawP50OverEngineP50,
+        },
+        { section: 'search', metric: 'queries with ≥ 1 hit', value: result.queriesWithHits },
+        {
+          section: 'search',
+          metric: 'request errors',
+          value: result.errors,
+          target: '0',
+          pass: result.errors === 0,
+        },
+      );
+      for (const [category, c] of Object.entries(result.byCategory)) {
+        figures.push({
+          section: 'search',
+          metric: `${category}: API / raw / engine p50 (p95)`,
+          value: `${c.api.p50} (${c.api.p95}) / ${c.raw.p50} (${c.raw.p95}) / ${c.engine.p50} (${c.engine.p95})`,
+          unit: 'ms',
+        });
+      }
+      if (result.stoppedEarly)
+        notes.push('Search section hit its 10-minute bound before all rounds.');
+    }
+
+    checkpoint();
+    // ---- write-to-searchable lag
+    if (selected.has('lag')) {
+      log('== write-to-searchable lag: starting the worker');
+      const started = await env.startWorker();
+      if (!started) {
+        notes.push(`Lag section skipped: the worker did not start (${env.workerError}).`);
+        figures.push({
+          section: 'lag',
+          metric: 'write → searchable p95',
+          value: 'skipped (worker failed)',
+          target: '< 1000 ms',
+          pass: false,
+        });
+      } else {
+        const result = await runLagSection({
+          api: env.api!,
+          admin: env.admin,
+          generator,
+          indexUid: liveIndex('need'),
+          ratePerSecond: options.lagRate,
+          durationSeconds: options.lagSeconds,
+          firstIndex: options.scale + 20,
+          log,
+        });
+        sections.lag = result;
+        figures.push(
+          {
+            section: 'lag',
+            metric: `writes (target ${result.targetRatePerSecond}/s for ${options.lagSeconds} s)`,
+            value: `${result.writes} at ${result.achievedRatePerSecond}/s, ${result.writeErrors} errors`,
+          },
+          {
+            section: 'lag',
+            metric: 'commit duration p50 / p95',
+            value: `${result.commitMs.p50} / ${result.commitMs.p95}`,
+            unit: 'ms',
+          },
+          { section: 'lag', metric: 'write → searchable p50', value: result.lagMs.p50, unit: 'ms' },
+          {
+            section: 'lag',
+            metric: 'write → searchable p95',
+            value: result.lagMs.p95,
+            unit: 'ms',
+            target: '< 1000 ms',
+            pass: result.lagMs.p95 < 1000,
+          },
+          {
+            section: 'lag',
+            metric: 'write → searchable p99 / max',
+            value: `${result.lagMs.p99} / ${result.lagMs.max}`,
+            unit: 'ms',
+          },
+          {
+            section: 'lag',
+            metric: `not searchable ${result.graceMs / 1000} s after the last write`,
+            value: result.notSearchableAfterGraceMs,
+            target: '0',
+            pass: result.notSearchableAfterGraceMs === 0 && result.writeErrors === 0,
+          },
+        );
+      }
+    }
+
+    checkpoint();
+    // ---- sub-word recall
+    if (selected.has('subwords')) {
+      log('== sub-word recall');
+      if (!rawIndexesBuilt) {
+        log('  importing the product-settings scratch indexes …');
+        await rawImport(env.admin, corpus, rawIndex, scratchSettings(corpus));
+      }
+      log('  importing the plain indexes (subwords not searchable) …');
+      const plainImport = await rawImport(
+        env.admin,
+        corpus,
+        plainIndex,
+        scratchSettings(corpus, false),
+      );
+      log(`  plain import: ${plainImport.docsPerSecond} docs/s`);
+      const result = await runSubwordSection({
+        admin: env.admin,
+        generator,
+        corpus,
+        productIndex: rawIndex,
+        plainIndex,
+        maxQueries: options.subwordQueries,
+        deadlineMs: Date.now() + 15 * 60_000,
+        log,
+      });
+      sections.subwords = { ...result, plainImport };
+      figures.push(
+        {
+          section: 'subwords',
+          metric: `recall, product index (${result.queries} queries, micro)`,
+          value: result.product.microRecall,
+          target: '≥ 0.99',
+          pass: result.product.microRecall >= 0.99,
+        },
+        {
+          section: 'subwords',
+          metric: 'recall, product index (worst query)',
+          value: result.product.minRecall,
+        },
+        {
+          section: 'subwords',
+          metric: 'recall, plain index (micro / worst)',
+          value: `${result.plain.microRecall} / ${result.plain.minRecall}`,
+        },
+        {
+          section: 'subwords',
+          metric: 'P@10 product',
+          value: result.product.meanPrecisionAt10,
+          target: '≥ plain',
+          pass: result.product.meanPrecisionAt10 >= result.plain.meanPrecisionAt10,
+        },
+        { section: 'subwords', metric: 'P@10 plain', value: result.plain.meanPrecisionAt10 },
+        {
+          section: 'subwords',
+          metric: 'raw NDJSON import of the plain index (subwords stored, not searchable)',
+          value: plainImport.docsPerSecond,
+          unit: 'docs/s',
+        },
+      );
+      notes.push(
+        'Sub-word indexes hold exactly the generated corpus with the product settings (maxTotalHits raised to the corpus size so every hit can be counted); ground truth = title, keywords or body contains the query; P@10 averaged over (query, listing type).',
+      );
+      if (result.stoppedEarly)
+        notes.push('Sub-word section hit its 15-minute bound before all queries.');
+    }
+  } catch (error) {
+    notes.push(`Run aborted: ${(error as Error).stack ?? String(error)}`);
+    log(`ERROR ${(error as Error).stack ?? String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    corpus?.dispose();
+    await dispose();
+  }
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine,
+    options: { ...options },
+    figures,
+    sections,
+    notes,
+  };
+  const written = writeReport(report, join(repoRoot(), 'bench', 'reports'));
+  process.stdout.write(`${written.markdown}\n`);
+  log(`report: ${written.md} and ${written.json}`);
+  const failed = figures.filter((f) => f.pass === false).length;
+  if (failed > 0) log(`${failed} target(s) missed`);
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
