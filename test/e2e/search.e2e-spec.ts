@@ -207,6 +207,15 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
     expect(result.hits[0]).not.toHaveProperty('_formatted');
   });
 
+  it('finds an organisation by the keywords of its published achievements (capability profile)', async () => {
+    await eventually(async () => {
+      const found = await search({ q: '温度补偿', type: 'organisation' });
+      expect(hitIds(found)).toContain(ids.university);
+      const hit = found.hits.find((h) => h.id === ids.university);
+      expect(hit?.achievementKeywords).toEqual(expect.arrayContaining(['压力传感器', '温度补偿']));
+    });
+  });
+
   it('finds the other Chinese titles in their own types', async () => {
     expect(hitIds(await search({ q: '压力传感器', type: 'achievement' }))).toEqual([ids.sensor]);
     expect(hitIds(await search({ q: '工业机器人', type: 'challenge' }))).toEqual([ids.robot]);

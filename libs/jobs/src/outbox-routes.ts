@@ -8,8 +8,8 @@ export interface OutboxEventPayloads {
   'organisation.created': { organisationId: string };
   'organisation.updated': { organisationId: string };
   /** Created, edited or moved to another state. */
-  'listing.changed': { kind: ListingKindName; listingId: string };
-  'listing.deleted': { kind: ListingKindName; listingId: string };
+  'listing.changed': { kind: ListingKindName; listingId: string; organisationId?: string };
+  'listing.deleted': { kind: ListingKindName; listingId: string; organisationId?: string };
 }
 
 export type OutboxEventType = keyof OutboxEventPayloads;
@@ -42,17 +42,20 @@ export const OUTBOX_ROUTES: Routes = {
   'listing.deleted': indexListing,
 };
 
+/**
+ * A listing's document follows every change; an achievement's change also refreshes its owner's
+ * capability profile (which lists the titles and keywords of its published achievements).
+ */
 function indexListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.deleted'>) {
-  return [
-    {
-      name: 'search.index-listing' as const,
-      payload: {
-        kind: event.payload.kind,
-        listingId: event.payload.listingId,
-        version: event.version,
-      },
-    },
+  const { kind, listingId, organisationId } = event.payload;
+  const jobs: Omit<JobRequest, 'jobId'>[] = [
+    { name: 'search.index-listing', payload: { kind, listingId, version: event.version } },
   ];
+  if (kind === 'achievement' && organisationId) {
+    // The organisation's own version did not change; 0 marks a profile refresh.
+    jobs.push({ name: 'search.index-organisation', payload: { organisationId, version: 0 } });
+  }
+  return jobs;
 }
 
 export function isOutboxEventType(value: string): value is OutboxEventType {

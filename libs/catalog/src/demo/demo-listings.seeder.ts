@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@rongtong/common';
-import { TransactionRunner } from '@rongtong/database';
+import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import {
   DEMO_ORGANISATIONS,
   makeValidUscc,
@@ -132,6 +132,7 @@ export class DemoListingsSeeder {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async seed(papers: readonly CslPaper[] = loadCslPapers()): Promise<DemoListingsSeedResult> {
@@ -168,6 +169,7 @@ export class DemoListingsSeeder {
       );
       inserted.need = await this.insertAll('need', rows.need, NEED_COLUMNS);
       inserted.challenge = await this.insertAll('challenge', rows.challenge, CHALLENGE_COLUMNS);
+      if (inserted.achievement > 0) await this.refreshProfiles(rows.achievement);
     }
 
     const elapsedMs = performance.now() - started;
@@ -179,6 +181,31 @@ export class DemoListingsSeeder {
       );
     }
     return { inserted, total, published: publishedCount(listings), skipped: false, elapsedMs };
+  }
+
+  /**
+   * The owners' capability profiles list their achievements: one `organisation.updated` event per
+   * owner (the bulk insert wrote listing events without an organisation, so none per achievement).
+   */
+  private async refreshProfiles(
+    achievements: readonly { organisationId: string }[],
+  ): Promise<void> {
+    const owners = [...new Set(achievements.map((row) => row.organisationId))];
+    await this.transactions.run(async (manager) => {
+      for (const organisationId of owners) {
+        const [organisation] = (await manager.query(
+          'SELECT version FROM organisation WHERE id = $1',
+          [organisationId],
+        )) as { version: number }[];
+        await this.outbox.append(manager, {
+          type: 'organisation.updated',
+          entityType: 'organisation',
+          entityId: organisationId,
+          version: organisation.version,
+          payload: { organisationId },
+        });
+      }
+    });
   }
 
   /** The demo organisations by USCC (as DemoIdentitySeeder derives it) and their owner users. */

@@ -23,7 +23,7 @@ export class ListingWriter {
       entityType: kind,
       entityId: saved.id,
       version: saved.version,
-      payload: { kind, listingId: saved.id },
+      payload: { kind, listingId: saved.id, organisationId: saved.organisationId },
     });
     return saved;
   }
@@ -31,7 +31,7 @@ export class ListingWriter {
   async delete(
     manager: EntityManager,
     kind: ListingKind,
-    listing: { id: string; version: number },
+    listing: { id: string; version: number; organisationId: string },
   ): Promise<void> {
     await manager.delete(LISTING_ENTITY[kind], { id: listing.id });
     await this.outbox.append(manager, {
@@ -39,7 +39,7 @@ export class ListingWriter {
       entityType: kind,
       entityId: listing.id,
       version: listing.version + 1,
-      payload: { kind, listingId: listing.id },
+      payload: { kind, listingId: listing.id, organisationId: listing.organisationId },
     });
   }
 }

@@ -1,4 +1,5 @@
 import { currentTier, IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
+import { AchievementSummary } from './achievement-summaries';
 
 /** An organisation's public capability profile as Meilisearch holds it: no contact details. */
 export interface OrganisationDocument {
@@ -15,12 +16,16 @@ export interface OrganisationDocument {
   industryPrefixes: string[];
   industryName: string;
   currentTier: string | null;
+  /** Titles and keywords of its published achievements: what it can do, in its own words. */
+  achievementTitles: string[];
+  achievementKeywords: string[];
   createdAt: number;
 }
 
 export function toOrganisationDocument(
   organisation: Organisation,
   today: Date,
+  achievements: AchievementSummary = { titles: [], keywords: [] },
 ): OrganisationDocument {
   const regions = RegionCatalog.shared();
   const industries = IndustryCatalog.shared();
@@ -48,6 +53,8 @@ export function toOrganisationDocument(
       : [organisation.industryCode],
     industryName: industry?.name ?? '',
     currentTier: currentTier(organisation.certifications ?? [], today),
+    achievementTitles: achievements.titles,
+    achievementKeywords: achievements.keywords,
     createdAt: Math.floor(organisation.createdAt.getTime() / 1000),
   };
 }

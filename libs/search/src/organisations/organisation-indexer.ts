@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { Clock } from '@rongtong/common';
 import { Organisation } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
@@ -8,14 +8,25 @@ import { IndexSettingsApplier } from '../index-settings';
 import type { Settings } from '../meilisearch';
 import { SearchClient } from '../search-client.provider';
 import { succeeded } from '../search-tasks';
+import { loadAchievementSummaries } from './achievement-summaries';
 import { toOrganisationDocument } from './organisation-document';
 
 export const ORGANISATIONS_INDEX = 'organisations';
 
-/** Capability profiles: name and profile searchable; type, region, industry and tier filterable. */
+/**
+ * Capability profiles: name, achievements and profile searchable; type, region, industry and tier
+ * filterable.
+ */
 export function organisationIndexSettings(): Settings {
   return {
-    searchableAttributes: ['name', 'profile', 'industryName', 'regionName'],
+    searchableAttributes: [
+      'name',
+      'achievementKeywords',
+      'achievementTitles',
+      'profile',
+      'industryName',
+      'regionName',
+    ],
     filterableAttributes: ['type', 'regionPrefixes', 'industryPrefixes', 'currentTier'],
     sortableAttributes: ['createdAt'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
@@ -36,6 +47,7 @@ export class OrganisationIndexer {
     private readonly settings: IndexSettingsApplier,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   get indexName(): string {
@@ -62,11 +74,15 @@ export class OrganisationIndexer {
       relations: { certifications: true },
     });
     const index = this.search.client.index(this.indexName);
+    const achievements = organisation
+      ? (await loadAchievementSummaries(this.dataSource, [organisation.id])).get(organisation.id)
+      : undefined;
     await succeeded(
       organisation
-        ? index.addDocuments([toOrganisationDocument(organisation, this.clock.now())], {
-            primaryKey: 'id',
-          })
+        ? index.addDocuments(
+            [toOrganisationDocument(organisation, this.clock.now(), achievements)],
+            { primaryKey: 'id' },
+          )
         : index.deleteDocument(payload.organisationId),
       `Indexing organisation ${payload.organisationId}`,
     );

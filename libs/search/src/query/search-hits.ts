@@ -47,6 +47,8 @@ const ORGANISATION_FIELDS: Record<keyof OrganisationDocument, true> = {
   industryPrefixes: true,
   industryName: true,
   currentTier: true,
+  achievementTitles: true,
+  achievementKeywords: true,
   createdAt: true,
 };
 

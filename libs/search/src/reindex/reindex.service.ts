@@ -10,6 +10,7 @@ import { LISTING_INDEX, listingIndexSettings } from '../listings/index-definitio
 import { toListingDocument } from '../listings/listing-document';
 import { ListingIndexer } from '../listings/listing-indexer';
 import { ListingLoader } from '../listings/listing-loader';
+import { loadAchievementSummaries } from '../organisations/achievement-summaries';
 import { toOrganisationDocument } from '../organisations/organisation-document';
 import {
   ORGANISATIONS_INDEX,
@@ -176,7 +177,13 @@ export class ReindexService {
       });
       if (page.length === 0) return;
       const today = this.clock.now();
-      yield page.map((organisation) => ({ ...toOrganisationDocument(organisation, today) }));
+      const achievements = await loadAchievementSummaries(
+        this.organisations.manager.connection,
+        page.map((organisation) => organisation.id),
+      );
+      yield page.map((organisation) => ({
+        ...toOrganisationDocument(organisation, today, achievements.get(organisation.id)),
+      }));
       after = page[page.length - 1].id;
       if (page.length < pageSize) return;
     }
