@@ -2,7 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CslPaper, loadCslPapers } from '../../libs/catalog/src/demo/csl-corpus';
-import { chineseSubwords } from '../../libs/search/src/chinese/subword-field';
+import {
+  chineseSubwords,
+  LISTING_SUBWORD_OPTIONS,
+} from '../../libs/search/src/chinese/subword-field';
 import {
   Index,
   LocalMeilisearchServer,
@@ -136,7 +139,9 @@ describe('Chinese sub-word recall on CSL (plain vs sub-word field)', () => {
       title: paper.title,
       abstract: paper.abstract,
       keywords: paper.keywords,
-      ...(withSubwords ? { subwords: chineseSubwords(searchableText(paper)) } : {}),
+      ...(withSubwords
+        ? { subwords: chineseSubwords(searchableText(paper), LISTING_SUBWORD_OPTIONS) }
+        : {}),
     }));
     const started = performance.now();
     const added = await index.addDocuments(docs).waitTask(TASK_WAIT);

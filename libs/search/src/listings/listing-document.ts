@@ -1,6 +1,6 @@
 import { Achievement, Challenge, ListingBase, ListingKind, TechNeed } from '@rongtong/catalog';
 import { IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
-import { chineseSubwords } from '../chinese/subword-field';
+import { chineseSubwords, LISTING_SUBWORD_OPTIONS } from '../chinese/subword-field';
 
 /**
  * A published listing as Meilisearch holds it. Only public fields: never contact details, and
@@ -14,7 +14,7 @@ export interface ListingDocument {
   keywords: string[];
   /** description / abstract / problem */
   body: string;
-  /** Lowest-weighted: every 2–4 character Han substring, so 电池 finds 锂电池. */
+  /** Lowest-weighted: the Han bigrams of the text, so 电池 finds 锂电池 (see LISTING_SUBWORD_OPTIONS). */
   subwords: string;
   organisationId: string | null;
   organisationName: string;
@@ -73,7 +73,10 @@ export function toListingDocument(
     title: listing.title,
     keywords: listing.keywords,
     body,
-    subwords: chineseSubwords([listing.title, listing.keywords.join(' '), body].join(' ')),
+    subwords: chineseSubwords(
+      [listing.title, listing.keywords.join(' '), body].join(' '),
+      LISTING_SUBWORD_OPTIONS,
+    ),
     organisationId: anonymous ? null : listing.organisationId,
     organisationName: anonymous ? '' : (organisation?.name ?? ''),
     organisationType: organisation?.type ?? null,
