@@ -8,8 +8,8 @@ import {
   RegionCatalog,
   SME_TIERS,
 } from '@rongtong/identity';
-import { ListingDocument, toListingDocument } from '../libs/search/src/listings/listing-document';
-import { CslPaperText, loadCslPaperTexts } from './csl';
+import { ListingDocument, toListingDocument } from '@rongtong/search';
+import { CslPaper, loadCslPapers } from '@rongtong/catalog';
 import { hash32, mix, Rng } from './prng';
 import {
   ACHIEVEMENT_SENTENCES,
@@ -86,7 +86,7 @@ export class ListingGenerator {
   readonly scale: number;
   readonly seed: number;
   readonly organisations: Organisation[];
-  private readonly papers: { paper: CslPaperText; sentences: string[] }[];
+  private readonly papers: { paper: CslPaper; sentences: string[] }[];
   private readonly counties: string[];
   private readonly classesByDomain: string[][];
   private readonly anchorMs: number;
@@ -97,7 +97,7 @@ export class ListingGenerator {
     const anchor = options.anchor ?? new Date();
     this.anchorMs = Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate());
     // Technical papers only: 工学, 理学, 农学, 医学 (sorted by title for stability).
-    this.papers = loadCslPaperTexts()
+    this.papers = loadCslPapers()
       .filter((p) => ['工学', '理学', '农学', '医学'].includes(p.category))
       .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))
       .map((paper) => ({ paper, sentences: sentencesOf(paper.abstract) }))

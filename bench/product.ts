@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@rongtong/common';
 import { preflight } from '@rongtong/health';
-import { LocalMeilisearchServer } from '../libs/search/src/meilisearch/meilisearch-server';
+import { LocalMeilisearchServer } from '@rongtong/search';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { startWorker } from '../apps/worker/src/bootstrap';
 import { MeiliAdmin } from './meili';

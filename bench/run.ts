@@ -13,8 +13,7 @@ import { runLagSection } from './sections/lag';
 import { productReindex, rawImport, runReindexSection, scratchSettings } from './sections/reindex';
 import { runSearchSection } from './sections/search';
 import { runSubwordSection } from './sections/subwords';
-import { listingIndexSettings } from '../libs/search/src/listings/index-definitions';
-import { LISTING_INDEX } from '../libs/search/src/listings/index-definitions';
+import { LISTING_INDEX, listingIndexSettings } from '@rongtong/search';
 import { SUBWORD_QUERIES } from './vocabulary';
 
 const SECTIONS = ['search', 'reindex', 'lag', 'subwords'] as const;

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { TechNeed } from '@rongtong/catalog';
 import { TransactionRunner } from '@rongtong/database';
-import { ListingWriter } from '../../libs/catalog/src/services/listing-writer';
+import { ListingWriter } from '@rongtong/catalog';
 import { ListingGenerator, listingId } from '../generator';
 import { request } from '../http';
 import { MeiliAdmin } from '../meili';

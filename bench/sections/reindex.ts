@@ -1,7 +1,7 @@
 import { LISTING_KINDS, ListingKind } from '@rongtong/catalog';
 import { INestApplication } from '@nestjs/common';
-import { listingIndexSettings } from '../../libs/search/src/listings/index-definitions';
-import { ReindexReport, ReindexService } from '../../libs/search/src/reindex';
+import { listingIndexSettings } from '@rongtong/search';
+import { ReindexReport, ReindexService } from '@rongtong/search';
 import { Corpus, uploadCorpus, UploadResult } from '../corpus';
 import { MeiliAdmin } from '../meili';
 import { ratio } from '../stats';

@@ -1,7 +1,7 @@
 import { ListingKind } from '@rongtong/catalog';
 import { RegionCatalog } from '@rongtong/identity';
 import { INestApplication } from '@nestjs/common';
-import { parseSearchQuery, SearchQueryDto, SearchService } from '../../libs/search/src/query';
+import { SearchQueryDto, SearchService } from '@rongtong/search';
 import { request } from '../http';
 import { MeiliAdmin } from '../meili';
 import { Rng } from '../prng';
@@ -113,12 +113,9 @@ export async function runSearchSection(options: {
       ...query.params,
       ...(query.params.trlMin ? { trlMin: Number(query.params.trlMin) } : {}),
     };
-    const criteria = parseSearchQuery(dto as unknown as SearchQueryDto);
     const target = query.params.type as ListingKind;
-    // The exact parameters the product sends (its query builder is private; same object).
-    const { indexUid, ...params } = (
-      service as unknown as { queryFor(c: unknown, t: string): Record<string, unknown> }
-    ).queryFor(criteria, target);
+    // The exact parameters the product sends to Meilisearch for this query.
+    const { indexUid, ...params } = service.engineRequest(dto as unknown as SearchQueryDto, target);
     return {
       query,
       indexUid: indexUid as string,

@@ -9,6 +9,7 @@ export * from './services/listing-policy';
 export * from './services/listing-queries.service';
 export * from './services/listing-registry';
 export * from './services/listing-views';
+export * from './services/listing-writer';
 export * from './services/need.service';
 export {
   COOPERATION_MODES,

@@ -84,6 +84,14 @@ export class SearchService {
     return { query: queryText, type: criteria.type, page, limit, ...groups[0], processingTimeMs };
   }
 
+  /**
+   * The exact Meilisearch request a query becomes for one target; the benchmark sends the same
+   * request to the engine directly to measure what the API adds.
+   */
+  engineRequest(query: Readonly<SearchQueryDto>, target: SearchTarget): TargetQuery {
+    return this.queryFor(parseSearchQuery(query), target);
+  }
+
   private queryFor(criteria: SearchCriteria, target: SearchTarget): TargetQuery {
     const text = TEXT_FIELDS[target];
     const filter = buildFilters(criteria, target);
