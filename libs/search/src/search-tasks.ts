@@ -24,7 +24,7 @@ export async function succeeded(
   what: string,
   timeout = TASK_TIMEOUT_MS,
 ): Promise<Task> {
-  const task = await enqueued.waitTask({ timeout, interval: 25 });
+  const task = await enqueued.waitTask({ timeout, interval: 10 });
   if (task.status !== 'succeeded') throw new SearchTaskFailedError(task, what);
   return task;
 }
@@ -36,7 +36,7 @@ export async function taskSucceeded(
   what: string,
   timeout = TASK_TIMEOUT_MS,
 ): Promise<Task> {
-  const task = await client.tasks.waitForTask(taskUid, { timeout, interval: 25 });
+  const task = await client.tasks.waitForTask(taskUid, { timeout, interval: 10 });
   if (task.status !== 'succeeded') throw new SearchTaskFailedError(task, what);
   return task;
 }
