@@ -47,12 +47,6 @@ function unixDay(date: string): number {
   return Math.floor(Date.parse(`${date}T23:59:59+08:00`) / 1000);
 }
 
-function bodyOf(kind: ListingKind, listing: ListingBase): string {
-  if (kind === 'need') return (listing as TechNeed).description;
-  if (kind === 'achievement') return (listing as Achievement).abstract;
-  return (listing as Challenge).problem;
-}
-
 export function toListingDocument(
   kind: ListingKind,
   listing: ListingBase,
@@ -63,9 +57,7 @@ export function toListingDocument(
   const industry = industries.find(listing.industryCode);
   const region = regions.find(listing.regionCode);
   const province = regions.provinceOf(listing.regionCode);
-  const anonymous = kind === 'need' && (listing as TechNeed).anonymous;
-  const body = bodyOf(kind, listing);
-  const amounts = amountsOf(kind, listing);
+  const { anonymous, body, ...kindFields } = kindFieldsOf(kind, listing);
   return {
     id: listing.id,
     kind,
@@ -96,42 +88,47 @@ export function toListingDocument(
     ],
     provinceCode: province?.code ?? '',
     regionName: region?.fullName ?? '',
-    modes:
-      kind === 'need'
-        ? (listing as TechNeed).cooperationModes
-        : kind === 'achievement'
-          ? (listing as Achievement).transferModes
-          : [],
-    trl:
-      kind === 'need'
-        ? (listing as TechNeed).desiredTrl
-        : kind === 'achievement'
-          ? (listing as Achievement).trl
-          : null,
-    ...amounts,
-    minTier: kind === 'challenge' ? (listing as Challenge).minTier : null,
-    eligibleOrganisationTypes:
-      kind === 'challenge' ? (listing as Challenge).eligibleOrganisationTypes : [],
+    ...kindFields,
     publishedAt: Math.floor((listing.publishedAt ?? listing.updatedAt).getTime() / 1000),
     validUntil: unixDay(listing.validUntil),
   };
 }
 
-function amountsOf(
-  kind: ListingKind,
-  listing: ListingBase,
-): Pick<ListingDocument, 'amountMinWan' | 'amountMaxWan' | 'negotiable'> {
+type KindFields = Pick<
+  ListingDocument,
+  | 'body'
+  | 'modes'
+  | 'trl'
+  | 'amountMinWan'
+  | 'amountMaxWan'
+  | 'negotiable'
+  | 'minTier'
+  | 'eligibleOrganisationTypes'
+> & { anonymous: boolean };
+
+/** What each kind contributes to the common document shape, in one place per kind. */
+function kindFieldsOf(kind: ListingKind, listing: ListingBase): KindFields {
+  const none = { minTier: null, eligibleOrganisationTypes: [], anonymous: false };
   if (kind === 'need') {
     const need = listing as TechNeed;
     return {
+      ...none,
+      body: need.description,
+      modes: need.cooperationModes,
+      trl: need.desiredTrl,
       amountMinWan: need.budgetMinWan,
       amountMaxWan: need.budgetMaxWan,
       negotiable: need.budgetNegotiable,
+      anonymous: need.anonymous,
     };
   }
   if (kind === 'achievement') {
     const achievement = listing as Achievement;
     return {
+      ...none,
+      body: achievement.abstract,
+      modes: achievement.transferModes,
+      trl: achievement.trl,
       amountMinWan: achievement.priceWan,
       amountMaxWan: achievement.priceWan,
       negotiable: achievement.priceNegotiable,
@@ -139,8 +136,14 @@ function amountsOf(
   }
   const challenge = listing as Challenge;
   return {
+    ...none,
+    body: challenge.problem,
+    modes: [],
+    trl: null,
     amountMinWan: challenge.rewardWan,
     amountMaxWan: challenge.rewardWan,
     negotiable: false,
+    minTier: challenge.minTier,
+    eligibleOrganisationTypes: challenge.eligibleOrganisationTypes,
   };
 }
