@@ -21,7 +21,7 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swcTransform },
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
   moduleNameMapper: {
-    '^@rongtong/(common|database|identity|jobs|search|health|catalog)$': '<rootDir>/libs/$1/src',
+    '^@rongtong/(common|database|identity|jobs|search|health|catalog|notify|matching)$': '<rootDir>/libs/$1/src',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };

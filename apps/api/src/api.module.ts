@@ -13,6 +13,8 @@ import { DatabaseModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
 import { JobsModule } from '@rongtong/jobs';
+import { MatchingModule } from '@rongtong/matching';
+import { NotifyModule } from '@rongtong/notify';
 import { SearchModule, SearchQueryModule } from '@rongtong/search';
 import { AdminController } from './admin/admin.controller';
 import { AccessTokenGuard } from './auth/access-token.guard';
@@ -26,6 +28,12 @@ import {
   OrganisationsController,
 } from './identity/organisations.controller';
 import { SearchController } from './search/search.controller';
+import { MatchesController } from './matching/matches.controller';
+import { InboxController } from './notify/inbox.controller';
+import { NotificationPreferencesController } from './notify/notification-preferences.controller';
+import { SavedSearchesController } from './notify/saved-searches.controller';
+import { UnsubscribeController } from './notify/unsubscribe.controller';
+import { WebhooksController } from './notify/webhooks.controller';
 
 @Module({
   imports: [
@@ -41,6 +49,8 @@ import { SearchController } from './search/search.controller';
     CatalogModule,
     SearchModule,
     SearchQueryModule,
+    NotifyModule,
+    MatchingModule,
     HealthModule,
   ],
   controllers: [
@@ -54,6 +64,12 @@ import { SearchController } from './search/search.controller';
     ChallengesController,
     HealthController,
     SearchController,
+    MatchesController,
+    InboxController,
+    NotificationPreferencesController,
+    UnsubscribeController,
+    WebhooksController,
+    SavedSearchesController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },

@@ -18,7 +18,7 @@ import { WorkerModule } from './worker.module';
  * (up to the batcher's 1,000): with too few, batches stay small and each pays Meilisearch's fixed
  * per-batch cost (~0.6 s at 90k documents), and throughput falls below the write rate.
  */
-const QUEUE_CONCURRENCY = { search: 2_000 };
+const QUEUE_CONCURRENCY = { search: 2_000, matching: 4, notify: 20 };
 
 /**
  * Builds and starts the worker: migrations, the job handlers (boot fails if a catalogued job has
@@ -47,6 +47,7 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
       { pattern: '7 * * * *' },
       { name: 'catalog.expire-listings', data: { batchSize: 500 } },
     );
+  await scheduleMatchingAndNotifications(app.get(JobQueue), config);
   // Index settings are applied at start; a Meilisearch outage only delays them.
   // The indexers also ensure them before their first write, so nothing is written unsettled.
   void Promise.all([
@@ -56,4 +57,37 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
     app.get(Logger).warn(`Search index settings deferred: ${(error as Error).message}`),
   );
   return app;
+}
+
+/** Repeatable jobs of matching and notifications; days are China calendar days. */
+async function scheduleMatchingAndNotifications(jobs: JobQueue, config: AppConfig): Promise<void> {
+  const tz = 'Asia/Shanghai';
+  await jobs
+    .queue('matching')
+    .upsertJobScheduler(
+      'recompute-matches-nightly',
+      { pattern: config.matching.nightlyCron, tz },
+      { name: 'matching.recompute-all', data: { chunkSize: 200 } },
+    );
+  await jobs
+    .queue('notify')
+    .upsertJobScheduler(
+      'expiry-reminders-daily',
+      { pattern: '0 9 * * *', tz },
+      { name: 'notify.expiry-reminders', data: { daysAhead: 7 } },
+    );
+  await jobs
+    .queue('notify')
+    .upsertJobScheduler(
+      'digests-daily',
+      { pattern: '30 8 * * *', tz },
+      { name: 'notify.send-digests', data: { frequency: 'daily' } },
+    );
+  await jobs
+    .queue('notify')
+    .upsertJobScheduler(
+      'digests-weekly',
+      { pattern: '30 8 * * 1', tz },
+      { name: 'notify.send-digests', data: { frequency: 'weekly' } },
+    );
 }

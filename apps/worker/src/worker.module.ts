@@ -5,6 +5,8 @@ import { DatabaseModule, OutboxRelayModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
 import { JobsModule, JobsWorkerModule } from '@rongtong/jobs';
+import { MatchingModule } from '@rongtong/matching';
+import { NotifyModule } from '@rongtong/notify';
 import { SearchModule } from '@rongtong/search';
 
 /** Everything the worker runs: job handlers come from the libs' providers. */
@@ -19,6 +21,8 @@ import { SearchModule } from '@rongtong/search';
     IdentityModule,
     CatalogModule,
     SearchModule,
+    NotifyModule,
+    MatchingModule,
     HealthModule,
   ],
 })

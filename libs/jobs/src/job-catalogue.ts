@@ -5,7 +5,7 @@ import type { JobsOptions } from 'bullmq';
  * Payloads carry ids (and the version that triggered them), never records: handlers reload
  * current state from PostgreSQL.
  */
-export const QUEUE_NAMES = ['search', 'catalog', 'maintenance'] as const;
+export const QUEUE_NAMES = ['search', 'catalog', 'matching', 'notify', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** The listing types, as job payloads name them. */
@@ -20,6 +20,24 @@ export interface JobPayloads {
   'catalog.expire-listings': { batchSize: number };
   /** Delete relayed outbox rows older than the retention window. */
   'maintenance.prune-outbox': { olderThanDays: number };
+  /** Recompute the matches of one listing (published: upsert; otherwise: retire its matches). */
+  'matching.match-listing': { kind: ListingKindName; listingId: string; version: number };
+  /** Nightly: split every published listing into recompute chunks (repeatable). */
+  'matching.recompute-all': { chunkSize: number };
+  /** One chunk of the nightly recompute: the listings of one kind, by id. */
+  'matching.recompute-chunk': { kind: ListingKindName; listingIds: string[] };
+  /** Send one recorded email delivery (a single notification or a digest). */
+  'notify.deliver-email': { deliveryId: string };
+  /** POST one recorded webhook delivery to its endpoint, signed. */
+  'notify.deliver-webhook': { deliveryId: string };
+  /** Tell a listing's owners the outcome of its review. */
+  'notify.review-result': { kind: ListingKindName; listingId: string; transitionId: string };
+  /** Daily: remind owners of listings whose last day is `daysAhead` days away (repeatable). */
+  'notify.expiry-reminders': { daysAhead: number };
+  /** Match a newly published or changed listing against the saved searches of all users. */
+  'notify.saved-search-alerts': { kind: ListingKindName; listingId: string; version: number };
+  /** Gather undelivered notifications into one mail per user (repeatable, daily and weekly). */
+  'notify.send-digests': { frequency: 'daily' | 'weekly' };
 }
 
 export type JobName = keyof JobPayloads;
@@ -51,6 +69,19 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
   'search.index-listing': { queue: 'search' },
   'catalog.expire-listings': { queue: 'catalog', options: { attempts: 3 } },
   'maintenance.prune-outbox': { queue: 'maintenance', options: { attempts: 3 } },
+  'matching.match-listing': { queue: 'matching' },
+  'matching.recompute-all': { queue: 'matching', options: { attempts: 3 } },
+  'matching.recompute-chunk': { queue: 'matching' },
+  'notify.deliver-email': { queue: 'notify' },
+  // ~2, 4, 8 … 256 s between attempts: an endpoint down for a few minutes still gets the event.
+  'notify.deliver-webhook': {
+    queue: 'notify',
+    options: { attempts: 9, backoff: { type: 'exponential', delay: 2_000 } },
+  },
+  'notify.review-result': { queue: 'notify' },
+  'notify.expiry-reminders': { queue: 'notify', options: { attempts: 3 } },
+  'notify.saved-search-alerts': { queue: 'notify' },
+  'notify.send-digests': { queue: 'notify', options: { attempts: 3 } },
 };
 
 export const JOB_NAMES = Object.keys(JOB_DEFINITIONS) as JobName[];

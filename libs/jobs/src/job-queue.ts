@@ -12,9 +12,11 @@ export class JobQueue {
   constructor(
     @InjectQueue('search') search: Queue,
     @InjectQueue('catalog') catalog: Queue,
+    @InjectQueue('matching') matching: Queue,
+    @InjectQueue('notify') notify: Queue,
     @InjectQueue('maintenance') maintenance: Queue,
   ) {
-    this.queues = { search, catalog, maintenance };
+    this.queues = { search, catalog, matching, notify, maintenance };
   }
 
   queue(name: QueueName): Queue {

@@ -10,6 +10,12 @@ export interface OutboxEventPayloads {
   /** Created, edited or moved to another state. */
   'listing.changed': { kind: ListingKindName; listingId: string; organisationId?: string };
   'listing.deleted': { kind: ListingKindName; listingId: string; organisationId?: string };
+  /** A reviewer approved or rejected a listing (the transition row says which and why). */
+  'listing.reviewed': { kind: ListingKindName; listingId: string; transitionId: string };
+  /** A notification's email (or a digest) was recorded and waits to be sent. */
+  'notification.email-requested': { deliveryId: string };
+  /** A webhook delivery was recorded and waits to be posted. */
+  'notification.webhook-requested': { deliveryId: string };
 }
 
 export type OutboxEventType = keyof OutboxEventPayloads;
@@ -38,9 +44,38 @@ export const OUTBOX_ROUTES: Routes = {
       payload: { organisationId: event.payload.organisationId, version: event.version },
     },
   ],
-  'listing.changed': indexListing,
-  'listing.deleted': indexListing,
+  'listing.changed': (event) => [
+    ...indexListing(event),
+    ...matchListing(event),
+    {
+      name: 'notify.saved-search-alerts',
+      payload: {
+        kind: event.payload.kind,
+        listingId: event.payload.listingId,
+        version: event.version,
+      },
+    },
+  ],
+  'listing.deleted': (event) => [...indexListing(event), ...matchListing(event)],
+  'listing.reviewed': (event) => [{ name: 'notify.review-result', payload: event.payload }],
+  'notification.email-requested': (event) => [
+    { name: 'notify.deliver-email', payload: { deliveryId: event.payload.deliveryId } },
+  ],
+  'notification.webhook-requested': (event) => [
+    { name: 'notify.deliver-webhook', payload: { deliveryId: event.payload.deliveryId } },
+  ],
 };
+
+/** Matches follow every change: published listings are (re)matched, others retire theirs. */
+function matchListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.deleted'>) {
+  const { kind, listingId } = event.payload;
+  return [
+    {
+      name: 'matching.match-listing' as const,
+      payload: { kind, listingId, version: event.version },
+    },
+  ];
+}
 
 /**
  * A listing's document follows every change; an achievement's change also refreshes its owner's

@@ -7,7 +7,7 @@ import {
   ConflictError,
   ValidationFailedError,
 } from '@rongtong/common';
-import { TransactionRunner } from '@rongtong/database';
+import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import { AuthenticatedUser } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { TransitionDto } from '../dto/transition.dto';
@@ -37,6 +37,7 @@ export class ListingLifecycle {
     private readonly policy: ListingPolicy,
     private readonly transactions: TransactionRunner,
     private readonly writer: ListingWriter,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -105,7 +106,7 @@ export class ListingLifecycle {
     if (action === 'renew' && input.validUntil) listing.validUntil = input.validUntil;
     if (to === 'published') listing.publishedAt = this.clock.now();
     await this.writer.save(manager, kind, listing);
-    await manager.insert(ListingStateChange, {
+    const change = await manager.insert(ListingStateChange, {
       listingKind: kind,
       listingId: listing.id,
       action,
@@ -114,6 +115,16 @@ export class ListingLifecycle {
       actorUserId,
       reason: input.reason ?? null,
     });
+    if (action === 'approve' || action === 'reject') {
+      const transitionId = String((change.identifiers[0] as { id: string | number }).id);
+      await this.outbox.append(manager, {
+        type: 'listing.reviewed',
+        entityType: kind,
+        entityId: listing.id,
+        version: listing.version,
+        payload: { kind, listingId: listing.id, transitionId },
+      });
+    }
   }
 
   /** Published listings whose last day has passed become expired (and leave the index). */

@@ -59,6 +59,14 @@ const envSchema = z
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    PUBLIC_URL: urlWithProtocols(['http:', 'https:']).default('http://127.0.0.1:3000'),
+    SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().min(3).default('融通 Rongtong <noreply@rongtong.local>'),
+    NOTIFY_DAILY_MATCH_EMAIL_CAP: z.coerce.number().int().min(0).max(1000).default(10),
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    MATCH_NIGHTLY_CRON: z.string().min(9).default('0 2 * * *'),
   })
   .superRefine(
     (env, ctx) => {
@@ -103,6 +111,24 @@ export interface AppConfig {
   /** When false, submitting a listing publishes it at once (no organiser review). */
   catalog: { reviewRequired: boolean };
   shutdownTimeoutMs: number;
+  /** Base URL of the product as users reach it: links and unsubscribe URLs in mails. */
+  publicUrl: string;
+  notify: {
+    /** Unset: email deliveries are recorded as skipped (no SMTP server configured). */
+    smtpUrl?: string;
+    mailFrom: string;
+    /** Match mails per user per China calendar day; the rest wait for the digest. */
+    dailyMatchEmailCap: number;
+    /** Webhook URLs resolving to loopback/private addresses: allowed only in development. */
+    webhookAllowPrivateAddresses: boolean;
+    webhookTimeoutMs: number;
+    /** Deliveries in a row that exhaust their retries before an endpoint is disabled. */
+    webhookDisableAfterFailures: number;
+  };
+  matching: {
+    /** Cron (server time zone) of the nightly full recompute. */
+    nightlyCron: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -164,5 +190,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA,
     catalog: { reviewRequired: env.LISTING_REVIEW_REQUIRED },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    notify: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      dailyMatchEmailCap: env.NOTIFY_DAILY_MATCH_EMAIL_CAP,
+      webhookAllowPrivateAddresses:
+        env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? env.NODE_ENV === 'development',
+      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      webhookDisableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
+    matching: { nightlyCron: env.MATCH_NIGHTLY_CRON },
   };
 }
