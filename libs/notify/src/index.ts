@@ -2,6 +2,4 @@ export * from './entities';
 export * from './intents/notification-intent';
 export * from './inbox/notification-recorder';
 export * from './notify.module';
-export * from './saved-searches/saved-searches.module';
 export * from './webhooks/webhook-deliveries';
-export * from './webhooks/webhooks.module';

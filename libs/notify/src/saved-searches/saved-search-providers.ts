@@ -1,0 +1,2 @@
+/** The saved-search services NotifyModule provides (and exports). */
+export const SAVED_SEARCH_PROVIDERS = [];
