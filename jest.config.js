@@ -21,7 +21,8 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swcTransform },
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
   moduleNameMapper: {
-    '^@rongtong/(common|database|identity|jobs|search|health|catalog|notify|matching)$': '<rootDir>/libs/$1/src',
+    '^@rongtong/(common|database|identity|jobs|search|health|catalog|notify|matching)$':
+      '<rootDir>/libs/$1/src',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
@@ -31,7 +32,12 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+        '<rootDir>/bench/**/*.spec.ts',
+      ],
     },
     {
       ...shared,

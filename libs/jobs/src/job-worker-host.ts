@@ -38,6 +38,8 @@ export class JobWorkerHost implements OnApplicationShutdown {
           connection: workerRedisOptions(this.config.redis.url),
           prefix: this.config.redis.queuePrefix,
           concurrency: options.concurrency?.[queue] ?? 10,
+          lockDuration: this.config.jobs.lockDurationMs,
+          stalledInterval: this.config.jobs.lockDurationMs,
           autorun: false,
         },
       );

@@ -124,3 +124,65 @@ describe('isOutboxEventType', () => {
     );
   });
 });
+
+describe('routes of matching and notifications', () => {
+  const listingEvent = (type: 'listing.changed' | 'listing.deleted'): OutboxEventEnvelope => ({
+    type,
+    entityId: ENTITY_ID,
+    version: 4,
+    payload: { kind: 'need', listingId: ENTITY_ID, organisationId: ENTITY_ID },
+  });
+
+  it('a changed listing is indexed, matched and checked against saved searches', () => {
+    const jobs = jobsForOutboxEvent('e1', listingEvent('listing.changed'));
+
+    expect(jobs.map((job) => job.name)).toEqual([
+      'search.index-listing',
+      'matching.match-listing',
+      'notify.saved-search-alerts',
+    ]);
+    expect(jobs[1].payload).toEqual({ kind: 'need', listingId: ENTITY_ID, version: 4 });
+    expect(new Set(jobs.map((job) => job.jobId)).size).toBe(3);
+  });
+
+  it('a deleted listing leaves the index and retires its matches, but raises no alert', () => {
+    const names = jobsForOutboxEvent('e2', listingEvent('listing.deleted')).map((j) => j.name);
+
+    expect(names).toEqual(['search.index-listing', 'matching.match-listing']);
+  });
+
+  it('a review result and the channel requests each become one notify job', () => {
+    const reviewed = jobsForOutboxEvent('e3', {
+      type: 'listing.reviewed',
+      entityId: ENTITY_ID,
+      version: 2,
+      payload: { kind: 'achievement', listingId: ENTITY_ID, transitionId: '17' },
+    });
+    const email = jobsForOutboxEvent('e4', {
+      type: 'notification.email-requested',
+      entityId: ENTITY_ID,
+      version: 1,
+      payload: { deliveryId: ENTITY_ID },
+    });
+    const webhook = jobsForOutboxEvent('e5', {
+      type: 'notification.webhook-requested',
+      entityId: ENTITY_ID,
+      version: 1,
+      payload: { deliveryId: ENTITY_ID },
+    });
+
+    expect(reviewed).toEqual([
+      {
+        name: 'notify.review-result',
+        payload: { kind: 'achievement', listingId: ENTITY_ID, transitionId: '17' },
+        jobId: 'outbox-e3-notify-review-result',
+      },
+    ]);
+    expect(email.map((job) => [job.name, job.payload])).toEqual([
+      ['notify.deliver-email', { deliveryId: ENTITY_ID }],
+    ]);
+    expect(webhook.map((job) => [job.name, job.payload])).toEqual([
+      ['notify.deliver-webhook', { deliveryId: ENTITY_ID }],
+    ]);
+  });
+});

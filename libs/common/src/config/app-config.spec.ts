@@ -248,4 +248,53 @@ describe('loadConfig', () => {
       expect(error.problems[0]).toMatch(new RegExp(`^DATABASE_AUTO_MIGRATE \\(got "${value}"\\)`));
     });
   });
+
+  describe('notifications and matching', () => {
+    it('defaults: no SMTP, cap 10, private webhook targets only in development', () => {
+      const development = loadConfig({});
+      const test = loadConfig({ NODE_ENV: 'test' });
+      const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
+
+      expect(development.notify).toMatchObject({
+        smtpUrl: undefined,
+        dailyMatchEmailCap: 10,
+        webhookAllowPrivateAddresses: true,
+        webhookDisableAfterFailures: 5,
+      });
+      expect(test.notify.webhookAllowPrivateAddresses).toBe(false);
+      expect(production.notify.webhookAllowPrivateAddresses).toBe(false);
+      expect(development.jobs.lockDurationMs).toBe(30_000);
+      expect(development.matching.nightlyCron).toBe('0 2 * * *');
+    });
+
+    it('reads the variables and strips a trailing slash from PUBLIC_URL', () => {
+      const config = loadConfig({
+        PUBLIC_URL: 'https://rongtong.example.cn/',
+        SMTP_URL: 'smtps://mailer:secret@smtp.example.cn:465',
+        NOTIFY_DAILY_MATCH_EMAIL_CAP: '3',
+        WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
+        JOB_LOCK_DURATION_MS: '5000',
+      });
+
+      expect(config.publicUrl).toBe('https://rongtong.example.cn');
+      expect(config.notify).toMatchObject({
+        smtpUrl: 'smtps://mailer:secret@smtp.example.cn:465',
+        dailyMatchEmailCap: 3,
+        webhookAllowPrivateAddresses: true,
+      });
+      expect(config.jobs.lockDurationMs).toBe(5000);
+    });
+
+    it.each([
+      ['SMTP_URL', 'http://smtp.example.cn'],
+      ['PUBLIC_URL', 'rongtong.example.cn'],
+      ['NOTIFY_DAILY_MATCH_EMAIL_CAP', '-1'],
+      ['JOB_LOCK_DURATION_MS', '10'],
+    ])('rejects %s=%s naming it', (name, value) => {
+      const error = configError({ [name]: value });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0].startsWith(`${name} (got "${value}"): `)).toBe(true);
+    });
+  });
 });

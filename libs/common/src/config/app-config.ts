@@ -66,6 +66,7 @@ const envSchema = z
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.optional(),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    JOB_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
     MATCH_NIGHTLY_CRON: z.string().min(9).default('0 2 * * *'),
   })
   .superRefine(
@@ -125,6 +126,11 @@ export interface AppConfig {
     /** Deliveries in a row that exhaust their retries before an endpoint is disabled. */
     webhookDisableAfterFailures: number;
   };
+  /**
+   * How long a worker holds a job before others consider it stalled (BullMQ lockDuration; the
+   * stalled check runs at the same interval). A killed worker's jobs run again after ~2× this.
+   */
+  jobs: { lockDurationMs: number };
   matching: {
     /** Cron (server time zone) of the nightly full recompute. */
     nightlyCron: string;
@@ -200,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
       webhookDisableAfterFailures: env.WEBHOOK_DISABLE_AFTER_FAILURES,
     },
+    jobs: { lockDurationMs: env.JOB_LOCK_DURATION_MS },
     matching: { nightlyCron: env.MATCH_NIGHTLY_CRON },
   };
 }
