@@ -1,14 +1,47 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@rongtong/catalog';
+import { APP_CONFIG, AppConfig } from '@rongtong/common';
 import { IdentityModule } from '@rongtong/identity';
 import { SearchQueryModule } from '@rongtong/search';
+import { DigestComposer } from './digests/digest-composer';
+import { EmailRouter } from './email/email-router';
+import { EmailSender } from './email/email-sender';
+import { MailComposer } from './email/mail-composer';
+import { MailTransport } from './email/mail-transport';
+import { UnsubscribeTokens } from './email/unsubscribe-token';
 import { NOTIFY_ENTITIES } from './entities';
+import { InboxService } from './inbox/inbox.service';
 import { NotificationRecorder } from './inbox/notification-recorder';
+import { NotificationPreferences } from './preferences/notification-preferences.service';
+import { PreferenceStore } from './preferences/preference-store';
+import { UnsubscribeService } from './preferences/unsubscribe.service';
+import { ListingNotices } from './reminders/listing-notices';
 import { SAVED_SEARCH_PROVIDERS } from './saved-searches/saved-search-providers';
 import { WEBHOOK_PROVIDERS } from './webhooks/webhook-providers';
 
-const SERVICES = [NotificationRecorder, ...WEBHOOK_PROVIDERS, ...SAVED_SEARCH_PROVIDERS];
+const SERVICES = [
+  NotificationRecorder,
+  InboxService,
+  PreferenceStore,
+  NotificationPreferences,
+  UnsubscribeService,
+  EmailRouter,
+  EmailSender,
+  MailComposer,
+  MailTransport,
+  DigestComposer,
+  ListingNotices,
+  ...WEBHOOK_PROVIDERS,
+  ...SAVED_SEARCH_PROVIDERS,
+];
+
+/** Unsubscribe tokens are signed with a key derived from the JWT secret. */
+const UNSUBSCRIBE_TOKENS = {
+  provide: UnsubscribeTokens,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => new UnsubscribeTokens(config.auth.jwtSecret),
+};
 
 /** Inbox, preferences, email, digests, webhooks and saved searches; used by api and worker. */
 @Module({
@@ -18,7 +51,7 @@ const SERVICES = [NotificationRecorder, ...WEBHOOK_PROVIDERS, ...SAVED_SEARCH_PR
     CatalogModule,
     SearchQueryModule,
   ],
-  providers: SERVICES,
-  exports: [...SERVICES, TypeOrmModule],
+  providers: [...SERVICES, UNSUBSCRIBE_TOKENS],
+  exports: [...SERVICES, UNSUBSCRIBE_TOKENS, TypeOrmModule],
 })
 export class NotifyModule {}

@@ -1,7 +1,51 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Page } from '@rongtong/common';
+import { AuthenticatedUser } from '@rongtong/identity';
+import {
+  InboxQueryDto,
+  InboxService,
+  notificationNotFound,
+  NotificationView,
+} from '@rongtong/notify';
+import { CurrentUser } from '../auth/auth.decorators';
 
-/** Placeholder: routes land with issue 4. */
+/** Malformed ids get the same 404 as missing ones (and others' notifications). */
+const NotificationId = new ParseUUIDPipe({ exceptionFactory: () => notificationNotFound() });
+
+/** The caller's own inbox; always on, whatever their email preferences. */
 @ApiTags('notifications')
-@Controller()
-export class InboxController {}
+@ApiBearerAuth()
+@Controller('notifications')
+export class InboxController {
+  constructor(private readonly inbox: InboxService) {}
+
+  /** Unread first, then newest; `unreadOnly=true` for unread only; `locale` to override. */
+  @Get()
+  list(
+    @Query() query: InboxQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<Page<NotificationView>> {
+    return this.inbox.list(user.id, query);
+  }
+
+  @Get('unread-count')
+  unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
+    return this.inbox.unreadCount(user.id);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  readAll(@CurrentUser() user: AuthenticatedUser): Promise<{ updated: number }> {
+    return this.inbox.markAllRead(user.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  read(
+    @Param('id', NotificationId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NotificationView> {
+    return this.inbox.markRead(user.id, id);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '@rongtong/common';
+import { OutboxWriter, TransactionRunner } from '@rongtong/database';
+import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import type { NotificationType } from '../entities/notification-types';
+import { EffectivePreference } from '../preferences/preference-defaults';
+import { PreferenceStore } from '../preferences/preference-store';
+
+type Frequency = JobPayload<'notify.send-digests'>['frequency'];
+
+/**
+ * Which digest a waiting notification belongs to: its type's frequency, and the daily one for
+ * immediate types (match mails past the daily cap). Email turned off since: none.
+ */
+export function digestFor(preference: EffectivePreference): Frequency | null {
+  if (!preference.email) return null;
+  return preference.digest === 'weekly' ? 'weekly' : 'daily';
+}
+
+/**
+ * The `notify.send-digests` job: per user, gathers the notifications waiting in state 'digest'
+ * for this frequency into one email_delivery, marks them queued and appends the outbox event,
+ * in one transaction per user. The delivery's dedup key names the user, frequency and China
+ * day, so a second run the same day adds nothing (later arrivals wait for the next digest).
+ */
+@Injectable()
+export class DigestComposer {
+  private readonly logger = new Logger(DigestComposer.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly preferences: PreferenceStore,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  @JobHandler('notify.send-digests')
+  async sendDigests(payload: JobPayload<'notify.send-digests'>): Promise<JobResult> {
+    const users: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT user_id FROM notification WHERE email_state = 'digest' ORDER BY user_id`,
+    );
+    const day = this.clock.today();
+    let queued = 0;
+    for (const { user_id: userId } of users) {
+      const created = await this.transactions.run((manager) =>
+        this.gather(manager, userId, payload.frequency, day),
+      );
+      if (created) queued += 1;
+    }
+    if (queued > 0) this.logger.log(`Queued ${queued} ${payload.frequency} digests for ${day}`);
+    return { status: 'done', detail: `${queued} ${payload.frequency} digests` };
+  }
+
+  /** True when a digest delivery was created for the user. */
+  private async gather(
+    manager: EntityManager,
+    userId: string,
+    frequency: Frequency,
+    day: string,
+  ): Promise<boolean> {
+    const waiting: { id: string; type: NotificationType }[] = await manager.query(
+      `SELECT id, type FROM notification WHERE user_id = $1 AND email_state = 'digest'
+        ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
+      [userId],
+    );
+    const preferences = await this.preferences.forUser(manager, userId);
+    const dropped = waiting.filter((row) => digestFor(preferences.of(row.type)) === null);
+    const included = waiting.filter((row) => digestFor(preferences.of(row.type)) === frequency);
+    if (dropped.length > 0) {
+      await manager.query(
+        `UPDATE notification SET email_state = 'none' WHERE id = ANY($1::uuid[])`,
+        [dropped.map((row) => row.id)],
+      );
+    }
+    if (included.length === 0) return false;
+    const ids = included.map((row) => row.id);
+    const [delivery]: { id: string }[] = await manager.query(
+      `INSERT INTO email_delivery (user_id, kind, dedup_key, notification_ids)
+       VALUES ($1, 'digest', $2, $3::uuid[])
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
+      [userId, `digest:${userId}:${frequency}:${day}`, ids],
+    );
+    if (!delivery) return false;
+    await manager.query(
+      `UPDATE notification SET email_state = 'queued' WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    await this.outbox.append(manager, {
+      type: 'notification.email-requested',
+      entityType: 'email_delivery',
+      entityId: delivery.id,
+      version: 1,
+      payload: { deliveryId: delivery.id },
+    });
+    return true;
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import type { Locale } from '@rongtong/identity';
+import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import type { DeliveryStatus, EmailDelivery } from '../entities/email-delivery.entity';
+import type { EmailState } from '../entities/notification.entity';
+import type { NotificationType } from '../entities/notification-types';
+import { PreferenceStore } from '../preferences/preference-store';
+import { MailComposer, MailNotification } from './mail-composer';
+import { MailTransport } from './mail-transport';
+
+interface NotificationRow {
+  type: NotificationType;
+  params: Record<string, unknown>;
+  subject_kind: string | null;
+  subject_id: string | null;
+}
+
+/** `digest:<user>:<frequency>:<date>`: the frequency a digest was gathered for. */
+function digestFrequency(dedupKey: string): 'daily' | 'weekly' {
+  return dedupKey.split(':')[2] === 'weekly' ? 'weekly' : 'daily';
+}
+
+/**
+ * The `notify.deliver-email` job: sends one recorded delivery. At least once: a crash between
+ * the SMTP hand-over and marking it sent sends it again, with the same Message-ID
+ * (`<delivery-id@rongtong>`) so the copy is recognisable. A sent delivery is never sent again.
+ */
+@Injectable()
+export class EmailSender {
+  private readonly logger = new Logger(EmailSender.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    private readonly composer: MailComposer,
+    private readonly preferences: PreferenceStore,
+  ) {}
+
+  @JobHandler('notify.deliver-email')
+  async deliver(payload: JobPayload<'notify.deliver-email'>, job?: Job): Promise<JobResult> {
+    const [delivery]: EmailDelivery[] = await this.dataSource.query(
+      `SELECT id, user_id AS "userId", kind, dedup_key AS "dedupKey",
+              notification_ids AS "notificationIds", status
+         FROM email_delivery WHERE id = $1`,
+      [payload.deliveryId],
+    );
+    if (!delivery) return { status: 'skipped', reason: 'delivery not found' };
+    if (delivery.status === 'sent' || delivery.status === 'skipped') {
+      return { status: 'skipped', reason: `already ${delivery.status}` };
+    }
+    if (!this.transport.configured) {
+      return this.skip(delivery, 'SMTP_URL is not configured');
+    }
+    const [recipient]: { email: string; display_name: string; locale: Locale }[] =
+      await this.dataSource.query(
+        'SELECT email, display_name, locale FROM app_user WHERE id = $1',
+        [delivery.userId],
+      );
+    if (!recipient) return this.skip(delivery, 'the recipient no longer exists');
+    const notifications = await this.stillWanted(delivery);
+    if (notifications.length === 0) {
+      return this.skip(delivery, 'the recipient turned these emails off');
+    }
+    const mail = this.composer.compose(
+      delivery.kind,
+      digestFrequency(delivery.dedupKey),
+      {
+        id: delivery.userId,
+        email: recipient.email,
+        displayName: recipient.display_name,
+        locale: recipient.locale,
+      },
+      notifications,
+    );
+    try {
+      await this.transport.send({ ...mail, to: recipient.email, deliveryId: delivery.id });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const lastAttempt = job !== undefined && job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.record(delivery, lastAttempt ? 'failed' : 'pending', message);
+      throw error; // BullMQ retries with backoff
+    }
+    await this.record(delivery, 'sent', null, 'sent');
+    return { status: 'done', detail: `${delivery.kind} mail sent to ${delivery.userId}` };
+  }
+
+  /**
+   * The delivery's notifications whose type the recipient still wants by email: an
+   * unsubscribe between recording and sending is honoured.
+   */
+  private async stillWanted(delivery: EmailDelivery): Promise<MailNotification[]> {
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `SELECT type, params, subject_kind, subject_id FROM notification
+        WHERE id = ANY($1::uuid[]) AND user_id = $2 ORDER BY created_at DESC, id`,
+      [delivery.notificationIds, delivery.userId],
+    );
+    const preferences = await this.preferences.forUser(this.dataSource.manager, delivery.userId);
+    return rows
+      .filter((row) => preferences.of(row.type).email)
+      .map((row) => ({
+        type: row.type,
+        params: row.params,
+        subjectKind: row.subject_kind,
+        subjectId: row.subject_id,
+      }));
+  }
+
+  private async skip(delivery: EmailDelivery, reason: string): Promise<JobResult> {
+    await this.record(delivery, 'skipped', reason, 'skipped');
+    this.logger.log(`Email delivery ${delivery.id} skipped: ${reason}`);
+    return { status: 'skipped', reason };
+  }
+
+  /** Counts the attempt and, once settled, moves the notifications' email state along. */
+  private async record(
+    delivery: EmailDelivery,
+    status: DeliveryStatus,
+    error: string | null,
+    notificationState?: EmailState,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE email_delivery
+            SET status = $2, last_error = $3, updated_at = now(),
+                attempts = attempts + CASE WHEN $2 = 'skipped' THEN 0 ELSE 1 END,
+                sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
+          WHERE id = $1`,
+        [delivery.id, status, error],
+      );
+      if (notificationState) {
+        await manager.query('UPDATE notification SET email_state = $2 WHERE id = ANY($1::uuid[])', [
+          delivery.notificationIds,
+          notificationState,
+        ]);
+      }
+    });
+  }
+}

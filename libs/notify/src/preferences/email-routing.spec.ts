@@ -1,0 +1,62 @@
+import { NOTIFICATION_TYPES } from '../entities/notification-types';
+import { digestFor } from '../digests/digest-composer';
+import { routeEmail } from './email-routing';
+import { DEFAULT_PREFERENCES, effectivePreference } from './preference-defaults';
+
+describe('default preferences', () => {
+  it('mails every type at once except saved-search alerts, which wait for the daily digest', () => {
+    for (const type of NOTIFICATION_TYPES) {
+      expect(DEFAULT_PREFERENCES[type].email).toBe(true);
+      expect(DEFAULT_PREFERENCES[type].digest).toBe(
+        type === 'saved_search.alert' ? 'daily' : 'immediate',
+      );
+    }
+  });
+
+  it('lets a stored row override the defaults', () => {
+    expect(effectivePreference('match.found', { emailEnabled: false, digest: 'weekly' })).toEqual({
+      email: false,
+      digest: 'weekly',
+    });
+    expect(effectivePreference('match.found')).toEqual({ email: true, digest: 'immediate' });
+  });
+});
+
+describe('routeEmail', () => {
+  const immediate = { email: true, digest: 'immediate' as const };
+  const base = { preference: immediate, matchMailsToday: 0, dailyMatchEmailCap: 10 };
+
+  it('sends nothing when email is off, and digests when a digest is chosen', () => {
+    expect(
+      routeEmail({
+        ...base,
+        type: 'match.mutual',
+        preference: { email: false, digest: 'immediate' },
+      }),
+    ).toBe('none');
+    expect(
+      routeEmail({ ...base, type: 'match.mutual', preference: { email: true, digest: 'weekly' } }),
+    ).toBe('digest');
+    expect(routeEmail({ ...base, type: 'match.mutual' })).toBe('queued');
+  });
+
+  it('caps match mails per day; the rest go to the digest', () => {
+    expect(routeEmail({ ...base, type: 'match.found', matchMailsToday: 9 })).toBe('queued');
+    expect(routeEmail({ ...base, type: 'match.found', matchMailsToday: 10 })).toBe('digest');
+    expect(routeEmail({ ...base, type: 'challenge.candidate', matchMailsToday: 10 })).toBe(
+      'digest',
+    );
+    expect(routeEmail({ ...base, type: 'match.found', dailyMatchEmailCap: 0 })).toBe('digest');
+    // Other types are not capped: interest and mutual matches always mail.
+    expect(routeEmail({ ...base, type: 'match.interest', matchMailsToday: 50 })).toBe('queued');
+  });
+});
+
+describe('digestFor', () => {
+  it('gathers cap overflow (immediate types) into the daily digest, weekly into the weekly one', () => {
+    expect(digestFor({ email: true, digest: 'immediate' })).toBe('daily');
+    expect(digestFor({ email: true, digest: 'daily' })).toBe('daily');
+    expect(digestFor({ email: true, digest: 'weekly' })).toBe('weekly');
+    expect(digestFor({ email: false, digest: 'daily' })).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import {
+  DigestFrequency,
+  NOTIFICATION_TYPES,
+  NotificationType,
+} from '../entities/notification-types';
+
+/** What a user receives for one notification type besides the inbox (which is always on). */
+export interface EffectivePreference {
+  email: boolean;
+  digest: DigestFrequency;
+}
+
+/**
+ * The one place defaults live: a user without a stored row for a type gets these. Saved-search
+ * alerts can be many a day, so they wait for the daily digest; everything else mails at once.
+ */
+export const DEFAULT_PREFERENCES: Readonly<Record<NotificationType, EffectivePreference>> = {
+  'match.found': { email: true, digest: 'immediate' },
+  'match.interest': { email: true, digest: 'immediate' },
+  'match.mutual': { email: true, digest: 'immediate' },
+  'challenge.candidate': { email: true, digest: 'immediate' },
+  'listing.reviewed': { email: true, digest: 'immediate' },
+  'listing.expiring': { email: true, digest: 'immediate' },
+  'saved_search.alert': { email: true, digest: 'daily' },
+  'webhook.disabled': { email: true, digest: 'immediate' },
+};
+
+/** Types whose immediate mails count against the user's daily match-mail cap. */
+export const MATCH_EMAIL_TYPES: readonly NotificationType[] = [
+  'match.found',
+  'challenge.candidate',
+];
+
+export function isMatchEmailType(type: NotificationType): boolean {
+  return MATCH_EMAIL_TYPES.includes(type);
+}
+
+/** A stored row overrides the defaults of its type. */
+export function effectivePreference(
+  type: NotificationType,
+  stored?: { emailEnabled: boolean; digest: DigestFrequency },
+): EffectivePreference {
+  return stored ? { email: stored.emailEnabled, digest: stored.digest } : DEFAULT_PREFERENCES[type];
+}
+
+/** Every type with its effective preference, for one user's stored rows. */
+export function allEffectivePreferences(
+  stored: ReadonlyMap<NotificationType, { emailEnabled: boolean; digest: DigestFrequency }>,
+): Record<NotificationType, EffectivePreference> {
+  return Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [type, effectivePreference(type, stored.get(type))]),
+  ) as Record<NotificationType, EffectivePreference>;
+}

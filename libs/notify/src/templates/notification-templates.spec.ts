@@ -1,0 +1,172 @@
+import { NOTIFICATION_TYPES, NotificationType } from '../entities/notification-types';
+import type { NotificationParamsByType } from '../intents/notification-intent';
+import { escapeHtml, renderDigestMail, renderSingleMail } from './mail-layout';
+import { renderNotification } from './notification-templates';
+
+const need = { kind: 'need' as const, id: 'n1', title: '数控机床主轴热变形补偿' };
+const achievement = { kind: 'achievement' as const, id: 'a1', title: '机床热误差实时补偿系统' };
+const counterpart = { ...achievement, organisationName: '东北理工大学' };
+const reasons = [
+  {
+    zh: '关键词重合：数控机床、热变形',
+    en: 'Shared keywords: CNC machine tool, thermal deformation',
+  },
+  { zh: '行业一致：C34', en: 'Same industry: C34' },
+];
+
+/** One realistic params object per type. */
+const SAMPLES: { [T in NotificationType]: NotificationParamsByType[T] } = {
+  'match.found': {
+    matchId: 'm1',
+    listing: need,
+    counterpart,
+    score: 87,
+    previousScore: null,
+    reasons,
+  },
+  'match.interest': { matchId: 'm1', listing: need, counterpart },
+  'match.mutual': {
+    matchId: 'm1',
+    listing: need,
+    counterpart,
+    contact: {
+      organisationName: '东北理工大学',
+      contactName: '王老师',
+      phone: '+8613800000000',
+      email: 'tt@example.edu.cn',
+    },
+  },
+  'challenge.candidate': {
+    matchId: 'm2',
+    challenge: { kind: 'challenge', id: 'c1', title: '长寿命轴承国产化' },
+    organisation: { id: 'o1', name: '大连精工数控' },
+    score: 72,
+    reasons,
+  },
+  'listing.reviewed': { listing: need, outcome: 'rejected', reason: '描述过于简略' },
+  'listing.expiring': { listing: need, validUntil: '2026-07-08', daysLeft: 7 },
+  'saved_search.alert': { savedSearchId: 's1', savedSearchName: '热误差', listing: achievement },
+  'webhook.disabled': {
+    endpointId: 'e1',
+    url: 'https://hooks.example.cn/rt',
+    failures: 5,
+    lastError: 'HTTP 500',
+  },
+};
+
+describe('notification templates', () => {
+  it.each(NOTIFICATION_TYPES)('renders %s in Chinese and English', (type) => {
+    const zh = renderNotification(type, SAMPLES[type], 'zh-CN');
+    const en = renderNotification(type, SAMPLES[type], 'en');
+    expect(zh.title).not.toBe(type);
+    expect(en.title).not.toBe(type);
+    expect(zh.lines.length).toBeGreaterThan(0);
+    expect(en.lines.length).toBeGreaterThan(0);
+    expect(zh.title).toMatch(/[\u4e00-\u9fff]/);
+    // English copy may quote Chinese titles, but its own words are English.
+    expect(en.lines.join(' ')).toMatch(/[A-Za-z]{3,}/);
+    expect(en.title).not.toMatch(/[，。：]/);
+  });
+
+  it('puts score, reasons and the counterpart into a match notification', () => {
+    const zh = renderNotification('match.found', SAMPLES['match.found'], 'zh-CN');
+    expect(zh.title).toBe('新匹配：「机床热误差实时补偿系统」（匹配度 87）');
+    expect(zh.lines.join('\n')).toContain('推荐理由：关键词重合：数控机床、热变形；行业一致：C34');
+    const en = renderNotification(
+      'match.found',
+      { ...SAMPLES['match.found'], previousScore: 70 },
+      'en',
+    );
+    expect(en.title).toBe('Better match: “机床热误差实时补偿系统” (70 → 87)');
+    expect(en.lines.join('\n')).toContain('Why: Shared keywords: CNC machine tool');
+  });
+
+  it('shows the contacts of a mutual match and the reason of a rejection', () => {
+    const mutual = renderNotification('match.mutual', SAMPLES['match.mutual'], 'en').lines;
+    expect(mutual).toContain('Phone: +8613800000000');
+    expect(mutual).toContain('Email: tt@example.edu.cn');
+    const rejected = renderNotification('listing.reviewed', SAMPLES['listing.reviewed'], 'zh-CN');
+    expect(rejected.title).toBe('未通过审核：「数控机床主轴热变形补偿」');
+    expect(rejected.lines).toContain('原因：描述过于简略');
+    const approved = renderNotification(
+      'listing.reviewed',
+      { listing: need, outcome: 'approved', reason: null },
+      'en',
+    );
+    expect(approved.title).toBe('Approved: “数控机床主轴热变形补偿”');
+  });
+
+  it('falls back to the bare type for params it cannot render', () => {
+    expect(renderNotification('match.found', {}, 'zh-CN')).toEqual({
+      title: 'match.found',
+      lines: [],
+    });
+  });
+});
+
+describe('mail layout', () => {
+  const hostile = '<script>alert("x")</script> & 热误差';
+  const rendered = renderNotification(
+    'listing.reviewed',
+    { listing: { ...need, title: hostile }, outcome: 'rejected', reason: '<img src=x onerror=1>' },
+    'zh-CN',
+  );
+
+  it('escapes user text in HTML and keeps it verbatim in the text part', () => {
+    const mail = renderSingleMail({
+      locale: 'zh-CN',
+      displayName: '李<b>工</b>',
+      notification: rendered,
+      link: 'https://rongtong.example/needs/n1?a=1&b=2',
+      unsubscribeUrl: 'https://rongtong.example/api/v1/unsubscribe/t.k',
+    });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).not.toContain('<b>工</b>');
+    expect(mail.html).toContain(escapeHtml(hostile));
+    expect(mail.html).toContain('href="https://rongtong.example/needs/n1?a=1&amp;b=2"');
+    expect(mail.html).toContain('href="https://rongtong.example/api/v1/unsubscribe/t.k"');
+    expect(mail.text).toContain(hostile);
+    expect(mail.text).toContain('一键退订: https://rongtong.example/api/v1/unsubscribe/t.k');
+    expect(mail.subject).toBe(`未通过审核：「${hostile}」`);
+  });
+
+  it('keeps the subject on one line', () => {
+    const mail = renderSingleMail({
+      locale: 'en',
+      displayName: 'Li',
+      notification: { title: 'Approved:\r\nBcc: victim@example.com', lines: [] },
+      link: 'https://x',
+      unsubscribeUrl: 'https://x/u',
+    });
+    expect(mail.subject).toBe('Approved: Bcc: victim@example.com');
+  });
+
+  it('lists a digest in the recipient language and counts what it leaves out', () => {
+    const item = { notification: rendered, link: 'https://x/needs/n1' };
+    const zh = renderDigestMail({
+      locale: 'zh-CN',
+      displayName: '李工',
+      frequency: 'daily',
+      items: [item, item],
+      total: 5,
+      inboxUrl: 'https://x/notifications',
+      unsubscribeUrl: 'https://x/u',
+    });
+    expect(zh.subject).toBe('融通每日摘要：您有 5 条新通知');
+    expect(zh.text).toContain('另有 3 条通知');
+    expect(zh.html.match(/<li /g)).toHaveLength(2);
+    expect(zh.html).not.toContain('<script>');
+    const en = renderDigestMail({
+      locale: 'en',
+      displayName: 'Li',
+      frequency: 'weekly',
+      items: [item],
+      total: 1,
+      inboxUrl: 'https://x/notifications',
+      unsubscribeUrl: 'https://x/u',
+    });
+    expect(en.subject).toBe('Rongtong weekly digest: You have 1 new notification');
+    expect(en.text).toContain("Don't want these emails? Unsubscribe in one click: https://x/u");
+  });
+});
