@@ -11,6 +11,7 @@ import { runMigrationsLocked } from '@rongtong/database';
 import { DemoListingsSeeder } from '@rongtong/catalog';
 import { DemoIdentitySeeder } from '@rongtong/identity';
 import { ApiModule } from './api.module';
+import { mountQueueDashboard } from './admin/queue-dashboard.mount';
 
 /**
  * Builds the HTTP app exactly as production runs it; e2e tests call this too.
@@ -27,6 +28,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(helmet());
   app.use(assignRequestId);
   app.use(jsonBodyParser(config.http.bodyLimit));
+  mountQueueDashboard(app);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

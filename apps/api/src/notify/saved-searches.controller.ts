@@ -1,7 +1,67 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFoundError } from '@rongtong/common';
+import { AuthenticatedUser } from '@rongtong/identity';
+import {
+  CreateSavedSearchDto,
+  SavedSearches,
+  SavedSearchView,
+  UpdateSavedSearchDto,
+} from '@rongtong/notify';
+import { CurrentUser } from '../auth/auth.decorators';
 
-/** Placeholder: routes land with issue 4. */
+/** Malformed ids get the same 404 as missing ones and other users' saved searches. */
+const SavedSearchId = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundError('SAVED_SEARCH_NOT_FOUND', 'Saved search not found'),
+});
+
+/** The caller's saved searches: newly published listings that match them produce alerts. */
 @ApiTags('saved-searches')
-@Controller()
-export class SavedSearchesController {}
+@ApiBearerAuth()
+@Controller('me/saved-searches')
+export class SavedSearchesController {
+  constructor(private readonly savedSearches: SavedSearches) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Save a search (q + filters of GET /search) to be alerted about' })
+  create(
+    @Body() body: CreateSavedSearchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SavedSearchView> {
+    return this.savedSearches.create(user, body);
+  }
+
+  @Get()
+  list(@CurrentUser() user: AuthenticatedUser): Promise<SavedSearchView[]> {
+    return this.savedSearches.list(user);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename, change the query, or switch alerts on or off' })
+  update(
+    @Param('id', SavedSearchId) id: string,
+    @Body() body: UpdateSavedSearchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SavedSearchView> {
+    return this.savedSearches.update(user, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(
+    @Param('id', SavedSearchId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.savedSearches.remove(user, id);
+  }
+}

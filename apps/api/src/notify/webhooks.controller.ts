@@ -1,7 +1,110 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFoundError, Page, PageQuery } from '@rongtong/common';
+import { AuthenticatedUser } from '@rongtong/identity';
+import {
+  CreateWebhookEndpointDto,
+  UpdateWebhookEndpointDto,
+  WebhookDeliveryView,
+  WebhookEndpoints,
+  WebhookEndpointView,
+  WebhookEndpointWithSecret,
+} from '@rongtong/notify';
+import { CurrentUser } from '../auth/auth.decorators';
+import { OrganisationId } from '../identity/organisations.controller';
 
-/** Placeholder: routes land with issue 4. */
+/** Malformed ids get the same 404 as missing ones. */
+const WebhookId = new ParseUUIDPipe({
+  exceptionFactory: () => new NotFoundError('WEBHOOK_NOT_FOUND', 'Webhook endpoint not found'),
+});
+
+/** An organisation's signed webhooks; owners only (members 403, others 404). */
 @ApiTags('webhooks')
-@Controller()
-export class WebhooksController {}
+@ApiBearerAuth()
+@Controller('organisations/:organisationId/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhookEndpoints) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register an endpoint; the answer carries its secret, shown once' })
+  create(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Body() body: CreateWebhookEndpointDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<WebhookEndpointWithSecret> {
+    return this.webhooks.create(user, organisationId, body);
+  }
+
+  @Get()
+  list(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<WebhookEndpointView[]> {
+    return this.webhooks.list(user, organisationId);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change url, description, event types; enabled=true resets failures' })
+  update(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Param('id', WebhookId) id: string,
+    @Body() body: UpdateWebhookEndpointDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<WebhookEndpointView> {
+    return this.webhooks.update(user, organisationId, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Param('id', WebhookId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.webhooks.remove(user, organisationId, id);
+  }
+
+  @Post(':id/rotate-secret')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Replace the secret; the answer carries the new one, shown once' })
+  rotateSecret(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Param('id', WebhookId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<WebhookEndpointWithSecret> {
+    return this.webhooks.rotateSecret(user, organisationId, id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({ summary: 'The delivery log, newest first, each delivery with its attempts' })
+  deliveries(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Param('id', WebhookId) id: string,
+    @Query() page: PageQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<Page<WebhookDeliveryView>> {
+    return this.webhooks.deliveryLog(user, organisationId, id, page);
+  }
+
+  @Post(':id/ping')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Record a test delivery (event webhook.ping); the worker sends it' })
+  ping(
+    @Param('organisationId', OrganisationId) organisationId: string,
+    @Param('id', WebhookId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<{ deliveryId: string }> {
+    return this.webhooks.ping(user, organisationId, id);
+  }
+}

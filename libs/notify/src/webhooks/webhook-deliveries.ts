@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Clock } from '@rongtong/common';
+import { OutboxWriter } from '@rongtong/database';
 
 /** An event for one organisation's webhook endpoints. */
 export interface WebhookEvent {
@@ -11,12 +14,99 @@ export interface WebhookEvent {
   data: Record<string, unknown>;
 }
 
+/** The JSON body a receiver gets; `id` is the delivery id, the idempotency key. */
+export interface WebhookPayload {
+  id: string;
+  type: string;
+  createdAt: string;
+  organisationId: string;
+  data: Record<string, unknown>;
+}
+
+/** The event type of test deliveries (POST …/webhooks/:id/ping). */
+export const WEBHOOK_PING_EVENT = 'webhook.ping';
+
 /** Records webhook deliveries for an organisation's enabled endpoints, in the caller's transaction. */
 @Injectable()
 export class WebhookDeliveries {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * One delivery per enabled endpoint subscribed to the event type (no types = all), each with the
+   * exact body to send, and an outbox event per delivery that was new. Returns how many were new.
+   */
   async recordForEvent(manager: EntityManager, event: WebhookEvent): Promise<number> {
-    void manager;
-    void event;
-    throw new Error('WebhookDeliveries.recordForEvent: not implemented yet');
+    const endpoints = (await manager.query(
+      `SELECT id FROM webhook_endpoint
+        WHERE organisation_id = $1 AND enabled
+          AND (cardinality(event_types) = 0 OR $2 = ANY(event_types))`,
+      [event.organisationId, event.eventType],
+    )) as { id: string }[];
+    const inserted = await this.insert(
+      manager,
+      endpoints.map((endpoint) => endpoint.id),
+      event,
+    );
+    return inserted.length;
+  }
+
+  /** A test delivery to one endpoint, whatever its event types; returns the delivery id. */
+  async recordPing(
+    manager: EntityManager,
+    endpoint: { id: string; organisationId: string },
+  ): Promise<string> {
+    const dedupKey = `ping:${randomUUID()}`;
+    const [deliveryId] = await this.insert(manager, [endpoint.id], {
+      organisationId: endpoint.organisationId,
+      eventType: WEBHOOK_PING_EVENT,
+      dedupKey,
+      data: { endpointId: endpoint.id, message: 'ping' },
+    });
+    return deliveryId;
+  }
+
+  private async insert(
+    manager: EntityManager,
+    endpointIds: string[],
+    event: WebhookEvent,
+  ): Promise<string[]> {
+    if (endpointIds.length === 0) return [];
+    const createdAt = this.clock.now().toISOString();
+    const ids = endpointIds.map(() => randomUUID());
+    const payloads = ids.map((id): WebhookPayload => ({
+      id,
+      type: event.eventType,
+      createdAt,
+      organisationId: event.organisationId,
+      data: event.data,
+    }));
+    const rows = (await manager.query(
+      `INSERT INTO webhook_delivery (id, endpoint_id, organisation_id, event_type, dedup_key, payload)
+       SELECT id, endpoint_id, $3, $4, $5, payload
+         FROM unnest($1::uuid[], $2::uuid[], $6::jsonb[]) AS t(id, endpoint_id, payload)
+       ON CONFLICT (endpoint_id, dedup_key) DO NOTHING
+       RETURNING id`,
+      [
+        ids,
+        endpointIds,
+        event.organisationId,
+        event.eventType,
+        event.dedupKey,
+        payloads.map((payload) => JSON.stringify(payload)),
+      ],
+    )) as { id: string }[];
+    for (const { id } of rows) {
+      await this.outbox.append(manager, {
+        type: 'notification.webhook-requested',
+        entityType: 'webhook_delivery',
+        entityId: id,
+        version: 1,
+        payload: { deliveryId: id },
+      });
+    }
+    return rows.map((row) => row.id);
   }
 }

@@ -1,4 +1,17 @@
 import { WebhookDeliveries } from './webhook-deliveries';
+import { WebhookEndpointHealth } from './webhook-endpoint-health';
+import { WebhookEndpoints } from './webhook-endpoints';
+import { WebhookHttpClient } from './webhook-http-client';
+import { WebhookSender } from './webhook-sender';
+import { HostResolver, WebhookUrlPolicy } from './webhook-url-policy';
 
 /** The webhook services NotifyModule provides (and exports). */
-export const WEBHOOK_PROVIDERS = [WebhookDeliveries];
+export const WEBHOOK_PROVIDERS = [
+  WebhookDeliveries,
+  WebhookEndpoints,
+  WebhookEndpointHealth,
+  WebhookHttpClient,
+  WebhookSender,
+  WebhookUrlPolicy,
+  HostResolver,
+];

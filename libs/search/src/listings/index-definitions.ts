@@ -14,6 +14,8 @@ export const LISTING_INDEX: Record<ListingKind, string> = {
  * indexing batch, which is what write-to-searchable lag is made of.
  */
 export const LISTING_FILTERABLE = [
+  // Saved-search alerts test one listing against many saved queries (`id = "…"`).
+  'id',
   'industryPrefixes',
   'industrySection',
   'regionPrefixes',

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { ListingKind } from '@rongtong/catalog';
 import { ServiceUnavailableError } from '@rongtong/common';
 import { LISTING_INDEX } from '../listings/index-definitions';
 import {
@@ -10,6 +11,7 @@ import {
 import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
 import { SearchClient } from '../search-client.provider';
 import { parseSearchQuery, SEARCH_TARGETS, SearchCriteria, SearchTarget } from './search-criteria';
+import { equals } from './filter-syntax';
 import { buildFacets, buildFilters, buildSort } from './search-filters';
 import {
   CROP_MARKER,
@@ -55,6 +57,8 @@ type TargetResponse = SearchResponse<Record<string, unknown>>;
 /** Words of context around the first match in the body snippet (jieba words for Chinese). */
 const SNIPPET_WORDS = 40;
 const SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE';
+/** Queries per multi-search request when testing one listing against many saved queries. */
+const MATCH_BATCH = 100;
 
 /** Full-text search over published listings and organisation profiles. */
 @Injectable()
@@ -90,6 +94,45 @@ export class SearchService {
    */
   engineRequest(query: Readonly<SearchQueryDto>, target: SearchTarget): TargetQuery {
     return this.queryFor(parseSearchQuery(query), target);
+  }
+
+  /**
+   * For each parsed query, whether this listing is among its hits: the query's own text and
+   * filters for the listing's kind plus `id = <listingId>`, so "matches" means what GET /search
+   * would answer. Batched into multi-search requests.
+   */
+  async listingMatches(
+    kind: ListingKind,
+    listingId: string,
+    criteria: readonly SearchCriteria[],
+  ): Promise<boolean[]> {
+    const indexUid = this.search.indexName(LISTING_INDEX[kind]);
+    const matches: boolean[] = [];
+    for (let start = 0; start < criteria.length; start += MATCH_BATCH) {
+      const queries = criteria.slice(start, start + MATCH_BATCH).map((one): TargetQuery => ({
+        indexUid,
+        q: one.q,
+        filter: [...buildFilters(one, kind), equals('id', listingId)],
+        limit: 1,
+        attributesToRetrieve: ['id'],
+      }));
+      const responses = await this.run(queries);
+      matches.push(...responses.map((response) => response.hits.length > 0));
+    }
+    return matches;
+  }
+
+  /** The version of the listing's document in its index, or null when it is not indexed. */
+  async indexedVersion(kind: ListingKind, listingId: string): Promise<number | null> {
+    try {
+      const document = await this.search.client
+        .index(this.search.indexName(LISTING_INDEX[kind]))
+        .getDocument(listingId, { fields: ['version'] });
+      return typeof document.version === 'number' ? document.version : null;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.response.status === 404) return null;
+      throw this.translate(error);
+    }
   }
 
   private queryFor(criteria: SearchCriteria, target: SearchTarget): TargetQuery {

@@ -1,0 +1,150 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { ListingRepositories } from '@rongtong/catalog';
+import { Clock, ValidationFailedError } from '@rongtong/common';
+import { TransactionRunner } from '@rongtong/database';
+import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import { SearchCriteria, SearchService } from '@rongtong/search';
+import { SavedSearch } from '../entities/saved-search.entity';
+import { NotificationRecorder } from '../inbox/notification-recorder';
+import { parseStoredQuery } from './saved-search-query';
+
+/** Thrown while the search index lags behind the listing, so BullMQ retries a little later. */
+export class ListingNotIndexedYet extends Error {}
+
+/** Saved searches read per round: bounds memory however many users save searches. */
+const CHUNK = 1_000;
+
+interface Candidate {
+  savedSearch: SavedSearch;
+  criteria: SearchCriteria;
+}
+
+/**
+ * Alerts users whose saved searches match a published listing. "Matches" is Meilisearch's answer
+ * to the saved query restricted to the listing, so it means what GET /search would show. Each
+ * saved search alerts once per listing (dedup key), through the inbox and the user's digest.
+ */
+@Injectable()
+export class SavedSearchAlerts {
+  private readonly logger = new Logger(SavedSearchAlerts.name);
+
+  constructor(
+    @InjectRepository(SavedSearch) private readonly savedSearches: Repository<SavedSearch>,
+    private readonly listings: ListingRepositories,
+    private readonly search: SearchService,
+    private readonly recorder: NotificationRecorder,
+    private readonly transactions: TransactionRunner,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  @JobHandler('notify.saved-search-alerts')
+  async alert(payload: JobPayload<'notify.saved-search-alerts'>): Promise<JobResult> {
+    const { kind, listingId } = payload;
+    const listing = await this.listings.of(kind).findOneBy({ id: listingId });
+    if (!listing) return { status: 'skipped', reason: 'listing not found' };
+    if (listing.status !== 'published') return { status: 'skipped', reason: 'not published' };
+
+    const publishers = new Set(
+      (
+        (await this.dataSource.query('SELECT user_id FROM membership WHERE organisation_id = $1', [
+          listing.organisationId,
+        ])) as { user_id: string }[]
+      ).map((row) => row.user_id),
+    );
+    let checkedIndex = false;
+    let alerts = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const chunk = await this.savedSearches
+        .createQueryBuilder('saved')
+        .where('saved.enabled')
+        .andWhere("coalesce(saved.query ->> 'type', 'all') IN ('all', :kind)", { kind })
+        .andWhere('saved.id > :after', { after })
+        .orderBy('saved.id', 'ASC')
+        .limit(CHUNK)
+        .getMany();
+      if (chunk.length === 0) break;
+      after = chunk[chunk.length - 1].id;
+      // Members of the publishing organisation do not need telling about their own listing.
+      const candidates = this.candidates(chunk.filter((saved) => !publishers.has(saved.userId)));
+      if (candidates.length === 0) continue;
+      if (!checkedIndex) {
+        // The current version, not the payload's: a later change's job judges the same state.
+        await this.assertIndexed(kind, listingId, listing.version);
+        checkedIndex = true;
+      }
+      const matches = await this.search.listingMatches(
+        kind,
+        listingId,
+        candidates.map((candidate) => candidate.criteria),
+      );
+      const matched = candidates.filter((_, i) => matches[i]).map((c) => c.savedSearch);
+      alerts += await this.record(matched, { kind, id: listingId, title: listing.title });
+    }
+    return checkedIndex
+      ? { status: 'done', detail: `${alerts} alerts` }
+      : { status: 'skipped', reason: 'no saved search could match' };
+  }
+
+  /**
+   * Indexing runs in parallel from the same outbox event: judging the previous document (or none)
+   * would alert on stale data, so wait for the index to hold this version or a later one.
+   */
+  private async assertIndexed(
+    kind: JobPayload<'notify.saved-search-alerts'>['kind'],
+    listingId: string,
+    version: number,
+  ): Promise<void> {
+    const indexed = await this.search.indexedVersion(kind, listingId);
+    if (indexed === null || indexed < version) {
+      throw new ListingNotIndexedYet(
+        `${kind} ${listingId} v${version} is not indexed yet (index holds ${indexed === null ? 'nothing' : `v${indexed}`})`,
+      );
+    }
+  }
+
+  private candidates(savedSearches: SavedSearch[]): Candidate[] {
+    const candidates: Candidate[] = [];
+    for (const savedSearch of savedSearches) {
+      try {
+        candidates.push({ savedSearch, criteria: parseStoredQuery(savedSearch.query) });
+      } catch (error) {
+        if (!(error instanceof ValidationFailedError)) throw error;
+        // A code withdrawn from a catalogue since it was saved: skip rather than fail the job.
+        this.logger.warn(`Saved search ${savedSearch.id} no longer parses: ${error.message}`);
+      }
+    }
+    return candidates;
+  }
+
+  /** One alert per matching saved search; returns how many were new. */
+  private async record(
+    matched: SavedSearch[],
+    listing: { kind: JobPayload<'notify.saved-search-alerts'>['kind']; id: string; title: string },
+  ): Promise<number> {
+    if (matched.length === 0) return 0;
+    return this.transactions.run(async (manager) => {
+      let recorded = 0;
+      for (const savedSearch of matched) {
+        const inserted = await this.recorder.record(manager, [
+          {
+            type: 'saved_search.alert',
+            recipients: { userIds: [savedSearch.userId] },
+            dedupKey: `saved-search:${savedSearch.id}:${listing.kind}:${listing.id}`,
+            params: { savedSearchId: savedSearch.id, savedSearchName: savedSearch.name, listing },
+            subject: { kind: listing.kind, id: listing.id },
+          },
+        ]);
+        if (inserted.length === 0) continue;
+        recorded += 1;
+        await manager
+          .getRepository(SavedSearch)
+          .update({ id: savedSearch.id }, { lastAlertAt: this.clock.now() });
+      }
+      return recorded;
+    });
+  }
+}
