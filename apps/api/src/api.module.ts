@@ -17,6 +17,7 @@ import { MatchingModule } from '@rongtong/matching';
 import { NotifyModule } from '@rongtong/notify';
 import { SearchModule, SearchQueryModule } from '@rongtong/search';
 import { AdminController } from './admin/admin.controller';
+import { QueueDashboardController } from './admin/queue-dashboard.controller';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController, MeController } from './auth/auth.controller';
 import { AchievementsController } from './catalog/achievements.controller';
@@ -28,6 +29,7 @@ import {
   OrganisationsController,
 } from './identity/organisations.controller';
 import { SearchController } from './search/search.controller';
+import { ListingMatchesController } from './matching/listing-matches.controller';
 import { MatchesController } from './matching/matches.controller';
 import { InboxController } from './notify/inbox.controller';
 import { NotificationPreferencesController } from './notify/notification-preferences.controller';
@@ -59,12 +61,14 @@ import { WebhooksController } from './notify/webhooks.controller';
     OrganisationsController,
     InvitationsController,
     AdminController,
+    QueueDashboardController,
     NeedsController,
     AchievementsController,
     ChallengesController,
     HealthController,
     SearchController,
     MatchesController,
+    ListingMatchesController,
     InboxController,
     NotificationPreferencesController,
     UnsubscribeController,

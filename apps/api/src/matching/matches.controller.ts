@@ -1,7 +1,84 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Page } from '@rongtong/common';
+import { AuthenticatedUser } from '@rongtong/identity';
+import {
+  DeclineMatchDto,
+  MatchLifecycle,
+  matchNotFound,
+  MatchPageQueryDto,
+  MatchQueries,
+  MatchView,
+  toMatchPageQuery,
+} from '@rongtong/matching';
+import { CurrentUser } from '../auth/auth.decorators';
 
-/** Placeholder: routes land with issue 4. */
+/** Malformed ids get the same 404 as missing ones. */
+const MatchId = new ParseUUIDPipe({ exceptionFactory: () => matchNotFound() });
+
+/** A match for its parties, and the lifecycle: interest → mutual → negotiating → agreed | declined. */
 @ApiTags('matches')
+@ApiBearerAuth()
 @Controller()
-export class MatchesController {}
+export class MatchesController {
+  constructor(
+    private readonly queries: MatchQueries,
+    private readonly lifecycle: MatchLifecycle,
+  ) {}
+
+  /** The matches of the caller's organisations, best first. */
+  @Get('matches')
+  mine(
+    @Query() query: MatchPageQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<Page<MatchView>> {
+    return this.queries.forCaller(user, toMatchPageQuery(query));
+  }
+
+  /** Parties only; the other side's contact once mutual. */
+  @Get('matches/:id')
+  one(
+    @Param('id', MatchId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MatchView> {
+    return this.queries.one(user, id);
+  }
+
+  @Post('matches/:id/interest')
+  @HttpCode(200)
+  interest(
+    @Param('id', MatchId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MatchView> {
+    return this.lifecycle.act(user, id, 'interest');
+  }
+
+  /** A reason from the fixed list is required; a note is optional. */
+  @Post('matches/:id/decline')
+  @HttpCode(200)
+  decline(
+    @Param('id', MatchId) id: string,
+    @Body() body: DeclineMatchDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MatchView> {
+    return this.lifecycle.act(user, id, 'decline', body);
+  }
+
+  @Post('matches/:id/negotiate')
+  @HttpCode(200)
+  negotiate(
+    @Param('id', MatchId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MatchView> {
+    return this.lifecycle.act(user, id, 'negotiate');
+  }
+
+  @Post('matches/:id/agree')
+  @HttpCode(200)
+  agree(
+    @Param('id', MatchId) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MatchView> {
+    return this.lifecycle.act(user, id, 'agree');
+  }
+}

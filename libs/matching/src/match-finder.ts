@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@rongtong/common';
+import { listingNotFound } from '@rongtong/catalog';
+import { RegionCatalog, tierAtLeast } from '@rongtong/identity';
+import type { MatchCounterpartKind, MatchReason } from './entities/match.entity';
+import {
+  ACHIEVEMENT_ADOPTER_TYPES,
+  CandidateQuery,
+  CAPABLE_ORGANISATION_TYPES,
+  challengeQueries,
+  listingQueries,
+  organisationQueries,
+} from './retrieval/candidate-queries';
+import { CandidateRetriever } from './retrieval/candidate-retriever';
+import { ProfileLoader } from './retrieval/profile-loader';
+import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
+import { MATCH_CONFIG } from './scoring/match-weights';
+import { ListingProfile, OrganisationProfile } from './scoring/match-profiles';
+
+export type MatchSourceKind = 'need' | 'achievement' | 'challenge';
+
+/** One ranked counterpart of a listing. */
+export interface ScoredCandidate {
+  counterpartKind: MatchCounterpartKind;
+  counterpartId: string;
+  /** The counterpart listing's owner, or the counterpart organisation itself. */
+  counterpartOrganisationId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface FindCandidatesOptions {
+  /** At most this many, best first (default MATCH_CONFIG.retrieval.defaultLimit). */
+  limit?: number;
+  /** Only these kinds of counterpart (default: every kind the listing's kind matches). */
+  counterpartKinds?: MatchCounterpartKind[];
+}
+
+/** A scored candidate with the profiles it was scored from (for notifications and views). */
+export interface FoundCandidate extends ScoredCandidate {
+  listing?: ListingProfile;
+  organisation?: OrganisationProfile;
+}
+
+/** The counterpart kinds each listing kind is matched with. */
+export const COUNTERPART_KINDS: Record<MatchSourceKind, MatchCounterpartKind[]> = {
+  need: ['achievement', 'organisation'],
+  achievement: ['need', 'organisation'],
+  challenge: ['organisation'],
+};
+
+const bestFirst = (a: ScoredCandidate, b: ScoredCandidate) =>
+  b.score - a.score ||
+  a.counterpartKind.localeCompare(b.counterpartKind) ||
+  a.counterpartId.localeCompare(b.counterpartId);
+
+/**
+ * Finds and ranks a listing's counterparts: Meilisearch recalls candidates (several queries),
+ * PostgreSQL confirms they are open and eligible, the scorer ranks them. Writes nothing, so the
+ * evaluation harness and the benchmark call it directly.
+ */
+@Injectable()
+export class MatchFinder {
+  private readonly config = MATCH_CONFIG;
+
+  constructor(
+    private readonly retriever: CandidateRetriever,
+    private readonly profiles: ProfileLoader,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Ranked counterparts of a listing (any state: callers decide whether it should match). */
+  async findCandidates(
+    kind: MatchSourceKind,
+    listingId: string,
+    options: FindCandidatesOptions = {},
+  ): Promise<ScoredCandidate[]> {
+    const source = await this.profiles.listing(kind, listingId);
+    if (!source) throw listingNotFound(kind);
+    const found = await this.candidatesOf(source, options);
+    return found.map(
+      ({ counterpartKind, counterpartId, counterpartOrganisationId, score, reasons }) => ({
+        counterpartKind,
+        counterpartId,
+        counterpartOrganisationId,
+        score,
+        reasons,
+      }),
+    );
+  }
+
+  /** Like findCandidates, from a loaded profile and keeping the candidates' profiles. */
+  async candidatesOf(
+    source: ListingProfile,
+    options: FindCandidatesOptions = {},
+  ): Promise<FoundCandidate[]> {
+    const kinds = COUNTERPART_KINDS[source.kind].filter(
+      (k) => !options.counterpartKinds || options.counterpartKinds.includes(k),
+    );
+    const { hitsPerQuery, maxKeywordsInQuery, defaultLimit } = this.config.retrieval;
+    const queries = kinds.flatMap((target) => this.queriesFor(source, target, maxKeywordsInQuery));
+    const ids = await this.retriever.retrieve(queries, hitsPerQuery);
+    const scorer = new MatchScorer(this.config);
+    const now = this.clock.now();
+    const found: FoundCandidate[] = [];
+    for (const target of kinds) {
+      const targetIds = ids.get(target) ?? [];
+      if (target === 'organisation') {
+        const organisations = await this.profiles.organisations(targetIds);
+        for (const organisation of organisations) {
+          if (!this.organisationQualifies(source, organisation)) continue;
+          const scored = this.scoreOrganisation(scorer, source, organisation);
+          found.push({
+            ...this.candidate('organisation', organisation.id, organisation.id, scored),
+            organisation,
+          });
+        }
+      } else {
+        found.push(...(await this.scoreOpenListings(scorer, source, target, targetIds, now)));
+      }
+    }
+    return found.sort(bestFirst).slice(0, options.limit ?? defaultLimit);
+  }
+
+  /**
+   * Scores the given listings against `source` (a need against achievements or the reverse),
+   * keeping only those open today and not owned by the source's organisation: how stored pairs
+   * that retrieval did not return this time are refreshed.
+   */
+  async rescore(
+    source: ListingProfile,
+    target: 'need' | 'achievement',
+    ids: string[],
+  ): Promise<FoundCandidate[]> {
+    return this.scoreOpenListings(
+      new MatchScorer(this.config),
+      source,
+      target,
+      ids,
+      this.clock.now(),
+    );
+  }
+
+  private async scoreOpenListings(
+    scorer: MatchScorer,
+    source: ListingProfile,
+    target: 'need' | 'achievement',
+    ids: string[],
+    now: Date,
+  ): Promise<FoundCandidate[]> {
+    const today = this.clock.today();
+    const found: FoundCandidate[] = [];
+    for (const listing of await this.profiles.listings(target, ids)) {
+      const open = listing.status === 'published' && listing.validUntil >= today;
+      if (!open || listing.organisationId === source.organisationId) continue;
+      const scored = this.scoreListings(scorer, source, listing, now);
+      found.push({
+        ...this.candidate(target, listing.id, listing.organisationId, scored),
+        listing,
+      });
+    }
+    return found;
+  }
+
+  /**
+   * Scores one given pair without retrieval (a party expressing interest from browsing), or
+   * undefined when either side is missing.
+   */
+  async scorePair(
+    source: ListingProfile,
+    counterpartKind: MatchCounterpartKind,
+    counterpartId: string,
+  ): Promise<FoundCandidate | undefined> {
+    const scorer = new MatchScorer(this.config);
+    if (counterpartKind === 'organisation') {
+      const [organisation] = await this.profiles.organisations([counterpartId]);
+      if (!organisation) return undefined;
+      const scored = this.scoreOrganisation(scorer, source, organisation);
+      return {
+        ...this.candidate('organisation', organisation.id, organisation.id, scored),
+        organisation,
+      };
+    }
+    const listing = await this.profiles.listing(counterpartKind, counterpartId);
+    if (!listing) return undefined;
+    const scored = this.scoreListings(scorer, source, listing, this.clock.now());
+    return {
+      ...this.candidate(counterpartKind, listing.id, listing.organisationId, scored),
+      listing,
+    };
+  }
+
+  private queriesFor(
+    source: ListingProfile,
+    target: MatchCounterpartKind,
+    maxKeywords: number,
+  ): CandidateQuery[] {
+    if (source.kind === 'challenge') return challengeQueries(source, maxKeywords);
+    if (target === 'organisation') {
+      const types = source.kind === 'need' ? CAPABLE_ORGANISATION_TYPES : ACHIEVEMENT_ADOPTER_TYPES;
+      return organisationQueries(source, types, maxKeywords);
+    }
+    return listingQueries(source, target, this.clock.today(), maxKeywords);
+  }
+
+  /** PostgreSQL has the last word on type, region and tier (the index may lag). */
+  private organisationQualifies(
+    source: ListingProfile,
+    organisation: OrganisationProfile,
+  ): boolean {
+    if (organisation.id === source.organisationId) return false;
+    if (source.kind === 'need') return CAPABLE_ORGANISATION_TYPES.includes(organisation.type);
+    if (source.kind === 'achievement') return ACHIEVEMENT_ADOPTER_TYPES.includes(organisation.type);
+    return challengeEligible(source, organisation);
+  }
+
+  private scoreOrganisation(
+    scorer: MatchScorer,
+    source: ListingProfile,
+    organisation: OrganisationProfile,
+  ): PairScore {
+    if (source.kind === 'need') return scorer.needOrganisation(source, organisation);
+    if (source.kind === 'achievement') return scorer.achievementSme(source, organisation);
+    return scorer.challengeOrganisation(source, organisation);
+  }
+
+  /** A need–achievement pair is scored as (need, achievement) whichever side asks. */
+  private scoreListings(
+    scorer: MatchScorer,
+    source: ListingProfile,
+    listing: ListingProfile,
+    now: Date,
+  ): PairScore {
+    return source.kind === 'need'
+      ? scorer.needAchievement(source, listing, now)
+      : scorer.needAchievement(listing, source, now);
+  }
+
+  private candidate(
+    counterpartKind: MatchCounterpartKind,
+    counterpartId: string,
+    counterpartOrganisationId: string,
+    scored: PairScore,
+  ): FoundCandidate {
+    return { counterpartKind, counterpartId, counterpartOrganisationId, ...scored };
+  }
+}
+
+/**
+ * A challenge's eligibility: organisation type among the allowed (if any), region under one of
+ * the allowed codes (if any), and, with a minimum tier, a tier valid on the deadline at least
+ * that high.
+ */
+export function challengeEligible(
+  challenge: ListingProfile,
+  organisation: OrganisationProfile,
+): boolean {
+  if (organisation.id === challenge.organisationId) return false;
+  const types = challenge.eligibleOrganisationTypes;
+  if (types.length > 0 && !types.includes(organisation.type)) return false;
+  const regions = challenge.eligibleRegionCodes;
+  const catalog = RegionCatalog.shared();
+  if (
+    regions.length > 0 &&
+    !regions.some((code) => catalog.isWithin(organisation.regionCode, code))
+  ) {
+    return false;
+  }
+  if (challenge.minTier) {
+    return tierAtLeast(tierOnDay(organisation, challenge.validUntil), challenge.minTier);
+  }
+  return true;
+}

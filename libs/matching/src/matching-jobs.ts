@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@rongtong/common';
+import { LISTING_KINDS, LISTING_TABLE } from '@rongtong/catalog';
+import { JobHandler, JobPayload, JobQueue, JobRequest, JobResult } from '@rongtong/jobs';
+import { MatchingService } from './matching.service';
+import { MATCH_CONFIG } from './scoring/match-weights';
+
+/**
+ * The matcher's jobs: one listing after every change (from the outbox), and the nightly full
+ * recompute split into chunks with deterministic ids (a second run the same day adds nothing).
+ */
+@Injectable()
+export class MatchingJobs {
+  private readonly logger = new Logger(MatchingJobs.name);
+
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly queue: JobQueue,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Published: recompute; anything else (or deleted): retire its matches. Idempotent. */
+  @JobHandler('matching.match-listing')
+  async matchListing(payload: JobPayload<'matching.match-listing'>): Promise<JobResult> {
+    const result = await this.matching.matchListing(payload.kind, payload.listingId, {
+      waitForIndex: true,
+    });
+    return {
+      status: 'done',
+      detail: `${result.outcome}: ${result.active} active, ${result.deactivated} retired, ${result.notified} notified`,
+    };
+  }
+
+  /** Splits every open listing of each kind into recompute chunks. */
+  @JobHandler('matching.recompute-all')
+  async recomputeAll(payload: JobPayload<'matching.recompute-all'>): Promise<JobResult> {
+    const chunkSize = Math.max(1, payload.chunkSize || MATCH_CONFIG.persistence.chunkSize);
+    const today = this.clock.today();
+    const jobs: JobRequest[] = [];
+    for (const kind of LISTING_KINDS) {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM ${LISTING_TABLE[kind]}
+          WHERE status = 'published' AND valid_until >= $1 ORDER BY id`,
+        [today],
+      );
+      for (let start = 0, n = 0; start < rows.length; start += chunkSize, n++) {
+        jobs.push({
+          name: 'matching.recompute-chunk',
+          payload: { kind, listingIds: rows.slice(start, start + chunkSize).map((r) => r.id) },
+          jobId: `recompute-${today}-${kind}-${n}`,
+        });
+      }
+    }
+    await this.queue.enqueueMany(jobs);
+    this.logger.log(`Nightly recompute: ${jobs.length} chunks enqueued for ${today}`);
+    return { status: 'done', detail: `${jobs.length} chunks` };
+  }
+
+  /** Recomputes each listing of the chunk in turn; a failure fails the chunk for a retry. */
+  @JobHandler('matching.recompute-chunk')
+  async recomputeChunk(payload: JobPayload<'matching.recompute-chunk'>): Promise<JobResult> {
+    let active = 0;
+    for (const id of payload.listingIds) {
+      active += (await this.matching.matchListing(payload.kind, id)).active;
+    }
+    return { status: 'done', detail: `${payload.listingIds.length} listings, ${active} pairs` };
+  }
+}

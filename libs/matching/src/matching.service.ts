@@ -1,0 +1,187 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { Clock } from '@rongtong/common';
+import { TransactionRunner } from '@rongtong/database';
+import { NotificationIntent, NotificationRecorder } from '@rongtong/notify';
+import { FoundCandidate, MatchFinder, MatchSourceKind } from './match-finder';
+import { matchFoundIntents } from './notifications/match-intents';
+import { ExistingPair, MatchStore, pairKey, StoredPair } from './persistence/match-store';
+import { OrientedPair, orientPair } from './persistence/pair-orientation';
+import { IndexFreshness } from './retrieval/index-freshness';
+import { ProfileLoader } from './retrieval/profile-loader';
+import { MATCH_CONFIG } from './scoring/match-weights';
+import { ListingProfile } from './scoring/match-profiles';
+
+export interface MatchListingResult {
+  /** matched: the listing's pairs were recomputed; retired: it is not open, its pairs went inactive. */
+  outcome: 'matched' | 'retired';
+  /** Pairs stored active by this run. */
+  active: number;
+  deactivated: number;
+  notified: number;
+}
+
+/** PostgreSQL errors worth one more try of the whole transaction (deadlock, serialization). */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * Recomputes and stores a listing's matches. Pairs are upserted in place (one row per pair
+ * whichever side computed it), pairs that no longer qualify go inactive (never deleted), and
+ * new or clearly better pairs are notified in the same transaction.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+  private readonly settings = MATCH_CONFIG.persistence;
+
+  constructor(
+    private readonly finder: MatchFinder,
+    private readonly profiles: ProfileLoader,
+    private readonly freshness: IndexFreshness,
+    private readonly store: MatchStore,
+    private readonly transactions: TransactionRunner,
+    private readonly recorder: NotificationRecorder,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Idempotent: the same listing state gives the same rows and no second notification.
+   * `waitForIndex` (after a change) first waits until the listing itself is searchable, so that
+   * whichever of two listings published together is matched last finds the other.
+   */
+  async matchListing(
+    kind: MatchSourceKind,
+    id: string,
+    options: { waitForIndex?: boolean } = {},
+  ): Promise<MatchListingResult> {
+    const source = await this.profiles.listing(kind, id);
+    if (!source || !this.isOpen(source)) return this.retire(kind, id);
+    if (options.waitForIndex) await this.freshness.untilIndexed(kind, id, source.version);
+    const candidates = await this.finder.candidatesOf(source, { limit: Number.MAX_SAFE_INTEGER });
+    const kept = this.keep(candidates);
+    return this.withRetry(() =>
+      this.transactions.run(async (manager) => {
+        await this.store.lockListing(manager, kind, id);
+        const existing = await this.store.lockPairsOf(manager, kind, id);
+        const pairs = new Map<string, OrientedPair>();
+        for (const candidate of kept) {
+          const pair = orientPair(source, candidate);
+          pairs.set(pairKey(pair.row), pair);
+        }
+        // Pairs shared with listings of the other kind that retrieval did not bring back this
+        // time are rescored, not dropped: the other side may keep them in its own top list.
+        for (const candidate of await this.rescoreShared(source, existing, pairs)) {
+          const pair = orientPair(source, candidate);
+          pairs.set(pairKey(pair.row), pair);
+        }
+        const now = this.clock.now();
+        const stored = await this.store.upsert(
+          manager,
+          [...pairs.values()].map((pair) => pair.row),
+          now,
+        );
+        const storedKeys = new Set(stored.map((row) => row.key));
+        const stale = existing.filter((row) => row.active && !storedKeys.has(row.key));
+        const deactivated = await this.store.deactivate(
+          manager,
+          stale.map((row) => row.id),
+        );
+        const intents: NotificationIntent[] = [];
+        for (const row of stored) {
+          const pair = pairs.get(row.key);
+          if (!pair || !this.worthNotifying(row)) continue;
+          intents.push(
+            ...matchFoundIntents(
+              { matchId: row.id, ...pair.parties },
+              row.score,
+              row.notifiedScore,
+              pair.row.reasons,
+            ),
+          );
+          await this.store.markNotified(manager, row.id, row.score);
+        }
+        if (intents.length > 0) await this.recorder.record(manager, intents);
+        const notified = new Set(intents.map((intent) => intent.subject?.id)).size;
+        return { outcome: 'matched' as const, active: stored.length, deactivated, notified };
+      }),
+    );
+  }
+
+  /** Every pair of a listing that is not open (unpublished, closed, expired, deleted) goes inactive. */
+  async retire(kind: MatchSourceKind, id: string): Promise<MatchListingResult> {
+    return this.withRetry(() =>
+      this.transactions.run(async (manager) => {
+        await this.store.lockListing(manager, kind, id);
+        const existing = await this.store.lockPairsOf(manager, kind, id);
+        const deactivated = await this.store.deactivate(
+          manager,
+          existing.filter((row) => row.active).map((row) => row.id),
+        );
+        return { outcome: 'retired' as const, active: 0, deactivated, notified: 0 };
+      }),
+    );
+  }
+
+  isOpen(listing: ListingProfile): boolean {
+    return listing.status === 'published' && listing.validUntil >= this.clock.today();
+  }
+
+  /** At least the minimum score, and the best N per counterpart kind (candidates are ranked). */
+  private keep(candidates: FoundCandidate[]): FoundCandidate[] {
+    const perKind = new Map<string, number>();
+    return candidates.filter((candidate) => {
+      if (candidate.score < this.settings.minScore) return false;
+      const count = perKind.get(candidate.counterpartKind) ?? 0;
+      if (count >= this.settings.topPerDirection) return false;
+      perKind.set(candidate.counterpartKind, count + 1);
+      return true;
+    });
+  }
+
+  private async rescoreShared(
+    source: ListingProfile,
+    existing: ExistingPair[],
+    pairs: Map<string, OrientedPair>,
+  ): Promise<FoundCandidate[]> {
+    if (source.kind === 'challenge') return [];
+    const other = source.kind === 'need' ? 'achievement' : 'need';
+    const ids = existing
+      .filter(
+        (row) =>
+          row.active &&
+          !pairs.has(row.key) &&
+          row.subjectKind === 'need' &&
+          row.counterpartKind === 'achievement',
+      )
+      .map((row) => (other === 'achievement' ? row.counterpartId : row.subjectId));
+    if (ids.length === 0) return [];
+    const rescored = await this.finder.rescore(source, other, ids);
+    return rescored.filter((candidate) => candidate.score >= this.settings.minScore);
+  }
+
+  /** New or clearly better, above the threshold, and not declined. */
+  private worthNotifying(row: StoredPair): boolean {
+    if (row.state === 'declined' || row.score < this.settings.notifyThreshold) return false;
+    return row.notifiedScore === null || row.score >= row.notifiedScore + this.settings.notifyDelta;
+  }
+
+  private async withRetry<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+          ?.code;
+        if (
+          attempt >= ATTEMPTS ||
+          !(error instanceof QueryFailedError) ||
+          !RETRYABLE.has(code ?? '')
+        ) {
+          throw error;
+        }
+        this.logger.warn(`Retrying a match recompute after ${code} (attempt ${attempt})`);
+      }
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type {
+  MatchCounterpartKind,
+  MatchReason,
+  MatchState,
+  MatchSubjectKind,
+} from '../entities/match.entity';
+
+/** A pair as the matcher computed it, oriented (need before achievement). */
+export interface PairRow {
+  subjectKind: MatchSubjectKind;
+  subjectId: string;
+  subjectOrganisationId: string;
+  counterpartKind: MatchCounterpartKind;
+  counterpartId: string;
+  counterpartOrganisationId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+/** What the upsert reports per pair. */
+export interface StoredPair {
+  id: string;
+  key: string;
+  score: number;
+  notifiedScore: number | null;
+  state: MatchState;
+  active: boolean;
+  inserted: boolean;
+}
+
+/** An existing pair of a listing, locked for the recompute. */
+export interface ExistingPair {
+  id: string;
+  key: string;
+  subjectKind: MatchSubjectKind;
+  subjectId: string;
+  counterpartKind: MatchCounterpartKind;
+  counterpartId: string;
+  active: boolean;
+}
+
+/** The unique pair as one string; its sort order is the lock order. */
+export function pairKey(row: {
+  subjectKind: string;
+  subjectId: string;
+  counterpartKind: string;
+  counterpartId: string;
+}): string {
+  return `${row.subjectKind}|${row.subjectId}|${row.counterpartKind}|${row.counterpartId}`;
+}
+
+const KEY_SQL = `subject_kind || '|' || subject_id || '|' || counterpart_kind || '|' || counterpart_id`;
+const LOCK_ORDER = 'subject_kind, subject_id, counterpart_kind, counterpart_id';
+
+interface StoredRow {
+  id: string;
+  key: string;
+  score: number;
+  notified_score: number | null;
+  state: MatchState;
+  active: boolean;
+  inserted: boolean;
+}
+
+/**
+ * The SQL of the match table. Every statement that locks several rows locks them in pair-key
+ * order, so two recomputes that share pairs (the two sides of one pair matched at once) wait
+ * for each other instead of deadlocking; the upsert is `INSERT … ON CONFLICT (uq_match_pair)`,
+ * so the second of two concurrent inserts of a pair updates the first's row.
+ */
+@Injectable()
+export class MatchStore {
+  /** Serialises recomputes of one listing (the outbox job and a rematch at once). */
+  async lockListing(manager: EntityManager, kind: string, id: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`match:${kind}:${id}`]);
+  }
+
+  /** Every pair the listing takes part in, on either side, locked in key order. */
+  async lockPairsOf(manager: EntityManager, kind: string, id: string): Promise<ExistingPair[]> {
+    const rows: {
+      id: string;
+      key: string;
+      subject_kind: MatchSubjectKind;
+      subject_id: string;
+      counterpart_kind: MatchCounterpartKind;
+      counterpart_id: string;
+      active: boolean;
+    }[] = await manager.query(
+      `SELECT id, ${KEY_SQL} AS key, subject_kind, subject_id, counterpart_kind, counterpart_id,
+              active
+         FROM match
+        WHERE (subject_kind = $1 AND subject_id = $2)
+           OR (counterpart_kind = $1 AND counterpart_id = $2)
+        ORDER BY ${LOCK_ORDER}
+        FOR UPDATE`,
+      [kind, id],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      key: row.key,
+      subjectKind: row.subject_kind,
+      subjectId: row.subject_id,
+      counterpartKind: row.counterpart_kind,
+      counterpartId: row.counterpart_id,
+      active: row.active,
+    }));
+  }
+
+  /**
+   * Inserts new pairs and updates existing ones in place (score, reasons, computedAt, active),
+   * in key order, in one statement.
+   */
+  async upsert(manager: EntityManager, rows: PairRow[], computedAt: Date): Promise<StoredPair[]> {
+    if (rows.length === 0) return [];
+    const sorted = [...new Map(rows.map((row) => [pairKey(row), row])).values()].sort((a, b) =>
+      pairKey(a) < pairKey(b) ? -1 : 1,
+    );
+    const column = <K extends keyof PairRow>(key: K) => sorted.map((row) => row[key]);
+    const stored: StoredRow[] = await manager.query(
+      `INSERT INTO match (subject_kind, subject_id, subject_organisation_id, counterpart_kind,
+                          counterpart_id, counterpart_organisation_id, score, reasons,
+                          computed_at, active, version)
+       SELECT s.subject_kind, s.subject_id, s.subject_organisation_id, s.counterpart_kind,
+              s.counterpart_id, s.counterpart_organisation_id, s.score, s.reasons, $9, true, 1
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::uuid[],
+                     $7::smallint[], $8::jsonb[])
+           AS s(subject_kind, subject_id, subject_organisation_id, counterpart_kind,
+                counterpart_id, counterpart_organisation_id, score, reasons)
+        ORDER BY s.subject_kind, s.subject_id, s.counterpart_kind, s.counterpart_id
+       ON CONFLICT ON CONSTRAINT uq_match_pair DO UPDATE
+          SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
+              computed_at = EXCLUDED.computed_at, active = true,
+              subject_organisation_id = EXCLUDED.subject_organisation_id,
+              counterpart_organisation_id = EXCLUDED.counterpart_organisation_id,
+              version = match.version + 1, updated_at = now()
+       RETURNING id, ${KEY_SQL} AS key, score, notified_score, state, active,
+                 (xmax = 0) AS inserted`,
+      [
+        column('subjectKind'),
+        column('subjectId'),
+        column('subjectOrganisationId'),
+        column('counterpartKind'),
+        column('counterpartId'),
+        column('counterpartOrganisationId'),
+        column('score'),
+        sorted.map((row) => JSON.stringify(row.reasons)),
+        computedAt,
+      ],
+    );
+    return stored.map((row) => ({
+      id: row.id,
+      key: row.key,
+      score: Number(row.score),
+      notifiedScore: row.notified_score === null ? null : Number(row.notified_score),
+      state: row.state,
+      active: row.active,
+      inserted: row.inserted,
+    }));
+  }
+
+  /**
+   * The pair's id, inserting it (scored, active) when it does not exist yet; an existing pair is
+   * left as it is. Concurrent callers get the same row.
+   */
+  async insertIfMissing(manager: EntityManager, row: PairRow, computedAt: Date): Promise<string> {
+    const key = [row.subjectKind, row.subjectId, row.counterpartKind, row.counterpartId];
+    await manager.query(
+      `INSERT INTO match (subject_kind, subject_id, counterpart_kind, counterpart_id,
+                          subject_organisation_id, counterpart_organisation_id, score, reasons,
+                          computed_at, active, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, true, 1)
+       ON CONFLICT ON CONSTRAINT uq_match_pair DO NOTHING`,
+      [
+        ...key,
+        row.subjectOrganisationId,
+        row.counterpartOrganisationId,
+        row.score,
+        JSON.stringify(row.reasons),
+        computedAt,
+      ],
+    );
+    const [found]: { id: string }[] = await manager.query(
+      `SELECT id FROM match WHERE subject_kind = $1 AND subject_id = $2
+          AND counterpart_kind = $3 AND counterpart_id = $4`,
+      key,
+    );
+    return found.id;
+  }
+
+  /** Pairs that stopped qualifying stay (their lifecycle history matters) but go inactive. */
+  async deactivate(manager: EntityManager, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE match SET active = false, version = version + 1, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND active`,
+      [ids],
+    );
+    return result[1];
+  }
+
+  async markNotified(manager: EntityManager, id: string, score: number): Promise<void> {
+    await manager.query(`UPDATE match SET notified_score = $2 WHERE id = $1`, [id, score]);
+  }
+}

@@ -1,0 +1,166 @@
+import type { SmeTier } from '@rongtong/identity';
+import type { MatchSignal } from '../entities/match.entity';
+
+/** The four scoring directions (a need–achievement pair is one direction, whichever side). */
+export type MatchDirection =
+  'needAchievement' | 'needOrganisation' | 'achievementSme' | 'challengeOrganisation';
+
+/** Points per signal; a direction's weights sum to 100. */
+export type SignalWeights = Partial<Record<MatchSignal, number>>;
+
+type Weights<S extends MatchSignal> = Record<S, number>;
+
+export interface MatchConfig {
+  weights: {
+    needAchievement: Weights<
+      'text' | 'industry' | 'modes' | 'maturity' | 'price' | 'region' | 'freshness'
+    >;
+    needOrganisation: Weights<'text' | 'industry' | 'region'>;
+    achievementSme: Weights<'text' | 'industry' | 'region'>;
+    challengeOrganisation: Weights<'text' | 'industry' | 'region' | 'eligibility' | 'tier'>;
+  };
+  text: {
+    cosineShare: number;
+    cosineForFull: number;
+    keywordsForFull: number;
+    titleWeight: number;
+    keywordWeight: number;
+    bodyWeight: number;
+    keywordsShown: number;
+  };
+  industryLevels: { class: number; group: number; division: number; section: number };
+  region: { city: number; province: number };
+  maturity: { oneBelow: number; unspecified: number };
+  price: { withinBudget: number; overTolerance: number; slightlyOver: number; negotiable: number };
+  freshness: { fullDays: number; zeroDays: number };
+  tier: { byTier: Record<SmeTier, number> };
+  retrieval: {
+    hitsPerQuery: number;
+    maxKeywordsInQuery: number;
+    defaultLimit: number;
+  };
+  persistence: {
+    minScore: number;
+    topPerDirection: number;
+    notifyThreshold: number;
+    notifyDelta: number;
+    chunkSize: number;
+  };
+}
+
+/**
+ * Every number that decides what matches and how much: weights of the signals per direction,
+ * how each signal grades, retrieval sizes and the persistence/notification thresholds. One
+ * object, so tuning (against `npm run eval:matching`) touches one file.
+ *
+ * A direction's weights sum to 100: a signal's weight is the most points it can add to the
+ * 0–100 score (匹配度), and a reason's contribution is weight × how fully the signal holds.
+ *
+ * Measured on the CSL corpus (data/eval/csl, 200 needs): nDCG@10 0.958, P@5 0.469 (best
+ * possible 0.492), Recall@50 0.980, against 0.277 / 0.142 / 0.328 for a plain Meilisearch title
+ * query. Ranking quality there barely moves with the text parameters (±0.005 nDCG@10 for
+ * cosineShare 0.4–0.8, cosineForFull 0.3–0.6, title weight 2–5), and text alone scores 0.951
+ * (the structured signals add a little even on a corpus judged on topic alone); the big gains
+ * came from retrieval (see candidate-queries.ts). So the values below are chosen for explanation and for what a
+ * deal needs, not fitted to that corpus.
+ */
+export const MATCH_CONFIG: MatchConfig = {
+  weights: {
+    /**
+     * 技术需求 ↔ 科技成果, scored the same whichever side computes it. Text carries the most
+     * because it is the only signal that says the two are about the same problem; the
+     * structured signals then separate equally relevant candidates by whether the deal can
+     * actually happen (mode, maturity, price) and how easy it is to meet (region).
+     */
+    needAchievement: {
+      text: 46,
+      industry: 14,
+      modes: 10,
+      maturity: 10,
+      price: 8,
+      region: 7,
+      freshness: 5,
+    },
+    /**
+     * 技术需求 → universities, institutes, service organisations: what they can do is their
+     * profile and their published achievements, so text dominates; industry codes of research
+     * organisations (often 7520 研究和试验发展) rarely agree with an SME's, hence less weight.
+     */
+    needOrganisation: { text: 65, industry: 20, region: 15 },
+    /** 科技成果 → SMEs that could use it: an SME's profile is short, its industry says a lot. */
+    achievementSme: { text: 50, industry: 35, region: 15 },
+    /**
+     * 榜单 → eligible organisations. Eligibility (type, region) is a hard filter, so it adds
+     * only a small, explained constant; the tier adds more the higher it is (when the challenge
+     * demands none) or in full when the challenge's minimum is met on its deadline.
+     */
+    challengeOrganisation: { text: 45, industry: 25, region: 10, eligibility: 10, tier: 10 },
+  },
+
+  text: {
+    /** Share of the text weight given by the bigram cosine; the rest by shared keywords. */
+    cosineShare: 0.6,
+    /** Cosine of weighted Han bigrams at which the cosine part is full (relevant pairs: 0.2–0.5). */
+    cosineForFull: 0.4,
+    /** Shared keywords at which the keyword part is full. */
+    keywordsForFull: 3,
+    /** Title and keyword bigrams count this many times a body bigram: they say what it is about. */
+    titleWeight: 3,
+    keywordWeight: 3,
+    bodyWeight: 1,
+    /** Keywords listed in a reason sentence. */
+    keywordsShown: 5,
+  },
+
+  /** Deepest level the two GB/T 4754 codes share → fraction of the industry weight. */
+  industryLevels: { class: 1, group: 0.8, division: 0.6, section: 0.25 },
+
+  /** Same prefecture-level city (first 4 digits) or same province (first 2 digits). */
+  region: { city: 1, province: 0.6 },
+
+  maturity: {
+    /** TRL one below what the need asks: often closable with a pilot (中试). */
+    oneBelow: 0.4,
+    /** The need names no TRL: any achievement is acceptable, but we know less. */
+    unspecified: 0.5,
+  },
+
+  price: {
+    withinBudget: 1,
+    /** Up to this factor above the budget's upper end is "slightly over". */
+    overTolerance: 1.2,
+    slightlyOver: 0.4,
+    /** 面议 on either side: a deal is possible, nothing is known. */
+    negotiable: 0.5,
+  },
+
+  /** Freshness of the older listing of a pair: full within `fullDays`, none after `zeroDays`. */
+  freshness: { fullDays: 30, zeroDays: 365 },
+
+  tier: {
+    /** Without a minimum tier: fraction per tier (higher tiers are proven capable). */
+    byTier: { innovative: 0.25, specialised: 0.5, little_giant: 0.75, single_champion: 1 },
+  },
+
+  retrieval: {
+    /** Hits asked of each Meilisearch query; the union is scored. */
+    hitsPerQuery: 80,
+    /** Meilisearch reads at most 10 query words: longer keyword lists are cut. */
+    maxKeywordsInQuery: 8,
+    /** Candidates findCandidates returns when the caller sets no limit. */
+    defaultLimit: 50,
+  },
+
+  persistence: {
+    /** Pairs below this are not stored (or stop being active). */
+    minScore: 35,
+    /** At most this many pairs per listing and counterpart kind are kept active. */
+    topPerDirection: 30,
+    /** A pair at or above this score is worth telling the parties about. */
+    notifyThreshold: 60,
+    /** A notified pair is notified again only when its score rose by at least this much. */
+    notifyDelta: 10,
+    /** Listings per nightly recompute chunk when the job does not say. */
+    chunkSize: 200,
+  },
+};

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
+import { Page } from '@rongtong/common';
+import { ListingPolicy, listingNotFound, ListingRepositories } from '@rongtong/catalog';
+import { AuthenticatedUser } from '@rongtong/identity';
+import { Match, MatchCounterpartKind, MatchState } from '../entities/match.entity';
+import { MatchAccess } from '../lifecycle/match-access';
+import { MatchSideName } from '../lifecycle/match-state-machine';
+import type { MatchSourceKind } from '../match-finder';
+import { partyContact } from '../notifications/match-intents';
+import { contactsVisible, MatchView, toMatchView } from './match-view';
+import { PartyLoader } from './party-loader';
+
+export interface MatchPageQuery {
+  page: number;
+  limit: number;
+  state?: MatchState;
+  counterpartKind?: MatchCounterpartKind;
+}
+
+/**
+ * Reading matches: a listing's matches for its owners and reviewers, the caller's own matches,
+ * one match for its parties. Suggestions that stopped qualifying are hidden; a match either
+ * side acted on stays visible.
+ */
+@Injectable()
+export class MatchQueries {
+  constructor(
+    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    private readonly repositories: ListingRepositories,
+    private readonly policy: ListingPolicy,
+    private readonly access: MatchAccess,
+    private readonly parties: PartyLoader,
+  ) {}
+
+  /** A listing's matches, best first: owners' members and reviewers only, others get 404. */
+  async forListing(
+    caller: AuthenticatedUser,
+    kind: MatchSourceKind,
+    id: string,
+    query: MatchPageQuery,
+  ): Promise<Page<MatchView>> {
+    const listing = await this.repositories.load(kind, id);
+    // Members are parties (they see contacts once mutual); reviewers only read.
+    const member = (await this.access.organisationsOf(caller)).includes(listing.organisationId);
+    if (!member && !this.policy.isReviewer(caller)) throw listingNotFound(kind);
+    const builder = this.visible().andWhere(
+      new Brackets((where) => {
+        const asSubject = 'm.subject_kind = :kind AND m.subject_id = :id';
+        const asCounterpart = 'm.counterpart_kind = :kind AND m.counterpart_id = :id';
+        if (!query.counterpartKind) {
+          where.where(`(${asSubject}) OR (${asCounterpart})`);
+        } else if (kind === 'achievement' && query.counterpartKind === 'need') {
+          where.where(asCounterpart);
+        } else {
+          where.where(`${asSubject} AND m.counterpart_kind = :counterpartKind`);
+        }
+      }),
+      { kind, id, counterpartKind: query.counterpartKind },
+    );
+    if (query.state) builder.andWhere('m.state = :state', { state: query.state });
+    return this.page(builder, query, (match) => {
+      const perspective: MatchSideName =
+        match.subjectKind === kind && match.subjectId === id ? 'subject' : 'counterpart';
+      return { perspective, party: member };
+    });
+  }
+
+  /** The matches of every organisation the caller belongs to. */
+  async forCaller(caller: AuthenticatedUser, query: MatchPageQuery): Promise<Page<MatchView>> {
+    const organisations = await this.access.organisationsOf(caller);
+    if (organisations.length === 0) {
+      return { items: [], page: query.page, limit: query.limit, total: 0 };
+    }
+    const builder = this.visible().andWhere(
+      '(m.subject_organisation_id IN (:...organisations) OR m.counterpart_organisation_id IN (:...organisations))',
+      { organisations },
+    );
+    if (query.state) builder.andWhere('m.state = :state', { state: query.state });
+    if (query.counterpartKind) {
+      builder.andWhere('m.counterpart_kind = :counterpartKind', {
+        counterpartKind: query.counterpartKind,
+      });
+    }
+    return this.page(builder, query, (match) => ({
+      perspective: this.access.sideOf(match, organisations) ?? 'subject',
+      party: true,
+    }));
+  }
+
+  /** One match, for its parties only (others get MATCH_NOT_FOUND). */
+  async one(caller: AuthenticatedUser, matchId: string): Promise<MatchView> {
+    const { match, side } = await this.access.loadForParty(caller, matchId);
+    return this.view(match, side, true);
+  }
+
+  /** The view of one match from one side; contacts only for a party of a mutual match. */
+  async view(match: Match, perspective: MatchSideName, party: boolean): Promise<MatchView> {
+    const [view] = await this.views([match], () => ({ perspective, party }));
+    return view;
+  }
+
+  private visible(): SelectQueryBuilder<Match> {
+    return this.matches
+      .createQueryBuilder('m')
+      .where("(m.active OR m.state <> 'suggested')")
+      .orderBy('m.score', 'DESC')
+      .addOrderBy('m.id', 'ASC');
+  }
+
+  private async page(
+    builder: SelectQueryBuilder<Match>,
+    query: MatchPageQuery,
+    contextOf: (match: Match) => { perspective: MatchSideName; party: boolean },
+  ): Promise<Page<MatchView>> {
+    const [rows, total] = await builder
+      .skip((query.page - 1) * query.limit)
+      .take(query.limit)
+      .getManyAndCount();
+    return {
+      items: await this.views(rows, contextOf),
+      page: query.page,
+      limit: query.limit,
+      total,
+    };
+  }
+
+  private async views(
+    matches: Match[],
+    contextOf: (match: Match) => { perspective: MatchSideName; party: boolean },
+  ): Promise<MatchView[]> {
+    if (matches.length === 0) return [];
+    const parties = await this.parties.load(matches);
+    const contexts = matches.map(contextOf);
+    const otherOrganisation = (match: Match, perspective: MatchSideName) =>
+      perspective === 'subject' ? match.counterpartOrganisationId : match.subjectOrganisationId;
+    const revealed = matches
+      .map((match, i) => ({ match, context: contexts[i] }))
+      .filter(({ match, context }) => context.party && contactsVisible(match))
+      .map(({ match, context }) => otherOrganisation(match, context.perspective));
+    const contacts = revealed.length > 0 ? await this.parties.contacts(revealed) : new Map();
+    return matches.map((match, i) => {
+      const found = contacts.get(otherOrganisation(match, contexts[i].perspective));
+      return toMatchView(match, parties, {
+        ...contexts[i],
+        contact: found ? partyContact(found.name, found.contact) : undefined,
+      });
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { DataSource } from 'typeorm';
+import { LISTING_INDEX, ORGANISATIONS_INDEX, SearchClient } from '@rongtong/search';
+import { registrationBody } from './factories';
+import { eventually } from './isolated-environment';
+import { RunningProduct } from './running-product';
+
+/** A signed-in member of a freshly registered organisation. */
+export interface Party {
+  organisationId: string;
+  userId: string;
+  auth: { Authorization: string };
+  contact: { name: string; phone: string; email: string };
+  name: string;
+  email: string;
+}
+
+export type ListingPath = 'needs' | 'achievements' | 'challenges';
+const KIND_OF: Record<ListingPath, 'need' | 'achievement' | 'challenge'> = {
+  needs: 'need',
+  achievements: 'achievement',
+  challenges: 'challenge',
+};
+
+/** Helpers over a running product (LISTING_REVIEW_REQUIRED=false: submit publishes at once). */
+export class MatchingFixtures {
+  readonly http: App;
+
+  constructor(readonly product: RunningProduct) {
+    this.http = product.api.getHttpServer() as App;
+  }
+
+  db(): DataSource {
+    return this.product.api.get(DataSource);
+  }
+
+  async signUp(overrides: Parameters<typeof registrationBody>[0] = {}): Promise<Party> {
+    const body = registrationBody(overrides);
+    const registered = await request(this.http)
+      .post('/api/v1/auth/register')
+      .send(body)
+      .expect(201);
+    const login = await request(this.http)
+      .post('/api/v1/auth/login')
+      .send({ email: body.email, password: body.password })
+      .expect(200);
+    const [user] = await this.db().query('SELECT id FROM app_user WHERE lower(email) = lower($1)', [
+      body.email,
+    ]);
+    return {
+      organisationId: registered.body.organisation.id as string,
+      userId: user.id as string,
+      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
+      contact: body.organisation.contact,
+      name: body.organisation.name,
+      email: body.email,
+    };
+  }
+
+  /** A signed-up organiser given the platform role `organiser` (a reviewer). */
+  async reviewer(): Promise<Party> {
+    const party = await this.signUp({ type: 'organiser', industryCode: '9221' });
+    await this.db().query(`UPDATE app_user SET platform_roles = '{organiser}' WHERE id = $1`, [
+      party.userId,
+    ]);
+    const login = await request(this.http)
+      .post('/api/v1/auth/login')
+      .send({ email: party.email, password: registrationBody().password })
+      .expect(200);
+    return { ...party, auth: { Authorization: `Bearer ${login.body.accessToken as string}` } };
+  }
+
+  /** Creates and submits a listing (published at once without review); returns its id. */
+  async publish(path: ListingPath, party: Party, body: object): Promise<string> {
+    const created = await request(this.http)
+      .post(`/api/v1/${path}`)
+      .set(party.auth)
+      .send(body)
+      .expect(201);
+    const id = created.body.id as string;
+    const submitted = await request(this.http)
+      .post(`/api/v1/${path}/${id}/transitions`)
+      .set(party.auth)
+      .send({ action: 'submit' })
+      .expect(200);
+    if (submitted.body.status !== 'published') {
+      throw new Error(`expected ${path}/${id} to publish on submit, got ${submitted.body.status}`);
+    }
+    return id;
+  }
+
+  /** Waits until Meilisearch holds the listing's document (so the other side can find it). */
+  async indexed(path: ListingPath, id: string): Promise<void> {
+    const search = this.product.worker.get(SearchClient);
+    await eventually(async () => {
+      await search.client.index(search.indexName(LISTING_INDEX[KIND_OF[path]])).getDocument(id);
+    }, 30_000);
+  }
+
+  /** Waits until an organisation's capability profile is searchable. */
+  async profileIndexed(organisationId: string): Promise<void> {
+    const search = this.product.worker.get(SearchClient);
+    await eventually(async () => {
+      await search.client.index(search.indexName(ORGANISATIONS_INDEX)).getDocument(organisationId);
+    }, 30_000);
+  }
+
+  async matchRow(subjectId: string, counterpartId: string) {
+    const rows: {
+      id: string;
+      score: number;
+      active: boolean;
+      state: string;
+      reasons: { kind: string; zh: string; en: string; contribution: number }[];
+      notified_score: number | null;
+    }[] = await this.db().query(
+      `SELECT id, score, active, state, reasons, notified_score FROM match
+        WHERE subject_id = $1 AND counterpart_id = $2`,
+      [subjectId, counterpartId],
+    );
+    return rows;
+  }
+
+  /** Waits for the worker to settle a pair into a state the check accepts. */
+  async pairEventually(
+    subjectId: string,
+    counterpartId: string,
+    check: (row: Awaited<ReturnType<MatchingFixtures['matchRow']>>[number]) => void,
+    timeoutMs = 30_000,
+  ) {
+    return eventually(async () => {
+      const rows = await this.matchRow(subjectId, counterpartId);
+      expect(rows).toHaveLength(1);
+      check(rows[0]);
+      return rows[0];
+    }, timeoutMs);
+  }
+}
