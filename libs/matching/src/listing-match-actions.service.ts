@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@rongtong/common';
+import { Clock, ConflictError, ValidationFailedError } from '@rongtong/common';
 import { listingNotFound, ListingRepositories } from '@rongtong/catalog';
 import { TransactionRunner } from '@rongtong/database';
-import { AuthenticatedUser } from '@rongtong/identity';
+import { AuthenticatedUser, organisationNotFound } from '@rongtong/identity';
 import { MatchAccess } from './lifecycle/match-access';
 import { MatchLifecycle } from './lifecycle/match-lifecycle.service';
 import { MatchSideName } from './lifecycle/match-state-machine';
@@ -125,9 +125,7 @@ export class ListingMatchActions {
       return { source: need, counterpartKind: 'achievement', counterpartId: achievement.id, side };
     }
     const organisationId = input.organisationId ?? this.onlyOrganisation(organisations);
-    if (!organisations.includes(organisationId)) {
-      throw new NotFoundError('ORGANISATION_NOT_FOUND', 'Organisation not found');
-    }
+    if (!organisations.includes(organisationId)) throw organisationNotFound();
     if (target.kind === 'achievement') {
       const [organisation] = await this.profiles.organisations([organisationId]);
       if (!organisation || !ACHIEVEMENT_ADOPTER_TYPES.includes(organisation.type)) {

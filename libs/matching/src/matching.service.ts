@@ -10,6 +10,7 @@ import { OrientedPair, orientPair } from './persistence/pair-orientation';
 import { IndexFreshness } from './retrieval/index-freshness';
 import { ProfileLoader } from './retrieval/profile-loader';
 import { MATCH_CONFIG } from './scoring/match-weights';
+import { qualifiesAsMatch } from './scoring/pair-qualification';
 import { ListingProfile } from './scoring/match-profiles';
 
 export interface MatchListingResult {
@@ -59,7 +60,7 @@ export class MatchingService {
     if (!source || !this.isOpen(source)) return this.retire(kind, id);
     if (options.waitForIndex) await this.freshness.untilIndexed(kind, id, source.version);
     const candidates = await this.finder.candidatesOf(source, { limit: Number.MAX_SAFE_INTEGER });
-    const kept = this.keep(candidates);
+    const kept = this.keep(source.kind, candidates);
     return this.withRetry(() =>
       this.transactions.run(async (manager) => {
         await this.store.lockListing(manager, kind, id);
@@ -127,11 +128,14 @@ export class MatchingService {
     return listing.status === 'published' && listing.validUntil >= this.clock.today();
   }
 
-  /** At least the minimum score, and the best N per counterpart kind (candidates are ranked). */
-  private keep(candidates: FoundCandidate[]): FoundCandidate[] {
+  /**
+   * At least the minimum score, about the same subject (`qualifiesAsMatch`), and the best N per
+   * counterpart kind (candidates are ranked).
+   */
+  private keep(kind: MatchSourceKind, candidates: FoundCandidate[]): FoundCandidate[] {
     const perKind = new Map<string, number>();
     return candidates.filter((candidate) => {
-      if (candidate.score < this.settings.minScore) return false;
+      if (!qualifiesAsMatch(kind, candidate)) return false;
       const count = perKind.get(candidate.counterpartKind) ?? 0;
       if (count >= this.settings.topPerDirection) return false;
       perKind.set(candidate.counterpartKind, count + 1);
@@ -157,7 +161,7 @@ export class MatchingService {
       .map((row) => (other === 'achievement' ? row.counterpartId : row.subjectId));
     if (ids.length === 0) return [];
     const rescored = await this.finder.rescore(source, other, ids);
-    return rescored.filter((candidate) => candidate.score >= this.settings.minScore);
+    return rescored.filter((candidate) => qualifiesAsMatch(source.kind, candidate));
   }
 
   /** New or clearly better, above the threshold, and not declined. */

@@ -1,18 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ServiceUnavailableError } from '@rongtong/common';
 import {
-  LISTING_INDEX,
+  IndexQuery,
   ListingIndexer,
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  ORGANISATIONS_INDEX,
+  multiSearch,
   OrganisationIndexer,
   SearchClient,
+  searchUnavailable,
+  targetIndexName,
 } from '@rongtong/search';
 import type { MatchCounterpartKind } from '../entities/match.entity';
 import { CandidateQuery } from './candidate-queries';
-
-type Hits = { hits: Record<string, unknown>[] };
 
 /**
  * Runs candidate queries against Meilisearch in one multi-search request and returns the ids
@@ -34,8 +31,8 @@ export class CandidateRetriever {
   ): Promise<Map<MatchCounterpartKind, string[]>> {
     const found = new Map<MatchCounterpartKind, string[]>();
     if (queries.length === 0) return found;
-    const requests = queries.map((query) => ({
-      indexUid: this.indexOf(query.target),
+    const requests = queries.map((query): IndexQuery => ({
+      indexUid: targetIndexName(this.search, query.target),
       q: query.q,
       limit: hitsPerQuery,
       matchingStrategy: query.matchingStrategy,
@@ -52,7 +49,8 @@ export class CandidateRetriever {
     } catch (error) {
       throw this.translate(error);
     }
-    const responses = await this.run(requests);
+    // A kind never indexed yet answers empty rather than failing the other queries.
+    const responses = await multiSearch(this.search, requests, (error) => this.translate(error));
     const seen = new Set<string>();
     responses.forEach((response, i) => {
       const target = queries[i].target;
@@ -68,51 +66,11 @@ export class CandidateRetriever {
     return found;
   }
 
-  private indexOf(target: MatchCounterpartKind): string {
-    return this.search.indexName(
-      target === 'organisation' ? ORGANISATIONS_INDEX : LISTING_INDEX[target],
-    );
-  }
-
-  /**
-   * One request; if an index does not exist yet (nothing of that kind was ever indexed)
-   * Meilisearch fails the whole request, so the queries are then sent one by one and the
-   * missing index answers empty.
-   */
-  private async run(
-    requests: ({ indexUid: string; q: string } & Record<string, unknown>)[],
-  ): Promise<Hits[]> {
-    try {
-      const { results } = await this.search.client.multiSearch({ queries: requests });
-      return results as Hits[];
-    } catch (error) {
-      if (!isIndexNotFound(error)) throw this.translate(error);
-    }
-    return Promise.all(
-      requests.map(async ({ indexUid, q, ...params }) => {
-        try {
-          return (await this.search.client.index(indexUid).search(q, params)) as Hits;
-        } catch (error) {
-          if (isIndexNotFound(error)) return { hits: [] };
-          throw this.translate(error);
-        }
-      }),
-    );
-  }
-
   private translate(error: unknown): unknown {
-    const unavailable =
-      error instanceof MeilisearchRequestError ||
-      (error instanceof MeilisearchApiError && error.response.status >= 500);
-    if (!unavailable) return error;
-    this.logger.warn(`Meilisearch unavailable for matching: ${(error as Error).message}`);
-    return new ServiceUnavailableError(
-      'SEARCH_UNAVAILABLE',
+    return searchUnavailable(
+      error,
+      this.logger,
       'Matching needs the search engine, which is temporarily unavailable.',
     );
   }
-}
-
-function isIndexNotFound(error: unknown): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
 }

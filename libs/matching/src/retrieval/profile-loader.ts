@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ListingKind } from '@rongtong/catalog';
 import type { OrganisationType, SmeTier, TierCertificate } from '@rongtong/identity';
+import { AchievementSummaryLimits, loadAchievementSummaries } from '@rongtong/search';
 import { ListingProfile, OrganisationProfile } from '../scoring/match-profiles';
 
-/** Achievements per organisation read into its capability text (newest first). */
-const ACHIEVEMENTS_PER_PROFILE = 20;
+/** The newest achievements read into an organisation's capability text, with all their keywords. */
+const ACHIEVEMENT_LIMITS: AchievementSummaryLimits = {
+  achievements: 20,
+  keywords: Number.POSITIVE_INFINITY,
+};
 
 /** Each kind's columns in the common profile shape; raw SQL (hydration is slow on hot paths). */
 const KIND_COLUMNS: Record<ListingKind, { table: string; columns: string }> = {
@@ -138,14 +142,7 @@ export class ProfileLoader {
           region_code: string;
         }[]
       >,
-      manager.query(
-        `SELECT organisation_id, title, keywords FROM (
-           SELECT organisation_id, title, keywords,
-                  row_number() OVER (PARTITION BY organisation_id ORDER BY published_at DESC, id) AS rank
-             FROM achievement WHERE status = 'published' AND organisation_id = ANY($1::uuid[])
-         ) ranked WHERE rank <= $2 ORDER BY organisation_id, rank`,
-        [ids, ACHIEVEMENTS_PER_PROFILE],
-      ) as Promise<{ organisation_id: string; title: string; keywords: string[] }[]>,
+      loadAchievementSummaries(manager, ids, ACHIEVEMENT_LIMITS),
       manager.query(
         `SELECT organisation_id, tier, issued_on::text AS issued_on,
                 valid_until::text AS valid_until, status
@@ -164,6 +161,7 @@ export class ProfileLoader {
     ]);
     const profiles = new Map<string, OrganisationProfile>();
     for (const row of organisations) {
+      const summary = achievements.get(row.id);
       profiles.set(row.id, {
         id: row.id,
         name: row.name,
@@ -171,19 +169,10 @@ export class ProfileLoader {
         profile: row.profile,
         industryCode: row.industry_code.trim(),
         regionCode: row.region_code.trim(),
-        achievementTitles: [],
-        achievementKeywords: [],
+        achievementTitles: summary?.titles ?? [],
+        achievementKeywords: summary?.keywords ?? [],
         certifications: [],
       });
-    }
-    for (const row of achievements) {
-      const profile = profiles.get(row.organisation_id);
-      if (!profile) continue;
-      profile.achievementTitles.push(row.title);
-      for (const keyword of row.keywords) {
-        if (!profile.achievementKeywords.includes(keyword))
-          profile.achievementKeywords.push(keyword);
-      }
     }
     for (const row of certifications) {
       const certificate: TierCertificate = {

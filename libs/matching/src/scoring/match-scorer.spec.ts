@@ -99,7 +99,10 @@ describe('MatchScorer', () => {
       en: 'Cooperation mode match: Technology licence',
     });
     expect(reason(result, 'maturity')?.zh).toBe('成熟度满足：TRL 7 ≥ 需求 TRL 6');
-    expect(reason(result, 'price')?.zh).toBe('价格在预算内：80 万元 ≤ 100 万元');
+    expect(reason(result, 'price')).toMatchObject({
+      zh: '价格在预算内：80 万元 ≤ 100 万元',
+      en: 'Price within budget: CNY 800,000 ≤ CNY 1,000,000',
+    });
     expect(reason(result, 'region')).toMatchObject({
       zh: '同城：辽宁省大连市',
       en: 'Same city: 辽宁省大连市',

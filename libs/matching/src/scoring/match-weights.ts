@@ -41,6 +41,7 @@ export interface MatchConfig {
   };
   persistence: {
     minScore: number;
+    minTextPoints: number;
     topPerDirection: number;
     notifyThreshold: number;
     notifyDelta: number;
@@ -154,6 +155,13 @@ export const MATCH_CONFIG: MatchConfig = {
   persistence: {
     /** Pairs below this are not stored (or stop being active). */
     minScore: 35,
+    /**
+     * Text points a need or achievement pair needs at least (about 15% of the text weight):
+     * below this, the two are about different things however well region, modes and price
+     * agree. Seen on the demo data: a 贴片机 need and a GNSS anti-jamming achievement scored 41
+     * with 1 text point.
+     */
+    minTextPoints: 8,
     /** At most this many pairs per listing and counterpart kind are kept active. */
     topPerDirection: 30,
     /** A pair at or above this score is worth telling the parties about. */

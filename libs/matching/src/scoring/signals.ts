@@ -153,6 +153,8 @@ export function maturitySignal(
 }
 
 const wan = (value: number) => `${Number(value.toFixed(2))} 万元`;
+/** 万元 in English: 80 万元 → CNY 800,000. */
+const yuan = (value: number) => `CNY ${Math.round(value * 10_000).toLocaleString('en-US')}`;
 
 /** The achievement's price against the need's budget (upper end), 面议 on either side. */
 export function priceSignal(
@@ -168,7 +170,7 @@ export function priceSignal(
         kind: 'price',
         fraction: config.withinBudget,
         zh: `价格在预算内：${wan(price)} ≤ ${wan(budget)}`,
-        en: `Price within budget: ${wan(price)} ≤ ${wan(budget)}`,
+        en: `Price within budget: ${yuan(price)} ≤ ${yuan(budget)}`,
       };
     }
     if (price <= budget * config.overTolerance) {
@@ -176,7 +178,7 @@ export function priceSignal(
         kind: 'price',
         fraction: config.slightlyOver,
         zh: `价格略超预算：${wan(price)}，预算 ${wan(budget)}`,
-        en: `Price slightly over budget: ${wan(price)}, budget ${wan(budget)}`,
+        en: `Price slightly over budget: ${yuan(price)}, budget ${yuan(budget)}`,
       };
     }
     if (!need.negotiable && !achievement.negotiable) return null;
