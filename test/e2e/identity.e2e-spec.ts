@@ -6,6 +6,7 @@ import { SearchClient } from '@rongtong/search';
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { logIn, signUp } from '../support/sessions';
 
 jest.setTimeout(60_000);
 
@@ -22,21 +23,6 @@ describe('identity over HTTP (real api + worker)', () => {
     await product?.stop();
   });
 
-  async function registerAndLogin(body = registrationBody()) {
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    return {
-      body,
-      userId: registered.body.user.id as string,
-      organisationId: registered.body.organisation.id as string,
-      accessToken: login.body.accessToken as string,
-      refreshToken: login.body.refreshToken as string,
-    };
-  }
-
   const count = async (table: string) => {
     const [row] = await product.api
       .get(DataSource)
@@ -45,11 +31,8 @@ describe('identity over HTTP (real api + worker)', () => {
   };
 
   it('register → login → me → invite and accept → outsider refused', async () => {
-    const owner = await registerAndLogin();
-    const me = await request(http)
-      .get('/api/v1/me')
-      .set('Authorization', `Bearer ${owner.accessToken}`)
-      .expect(200);
+    const owner = await signUp(http);
+    const me = await request(http).get('/api/v1/me').set(owner.auth).expect(200);
     expect(me.body.email).toBe(owner.body.email);
     expect(me.body.memberships).toEqual([
       expect.objectContaining({
@@ -63,7 +46,7 @@ describe('identity over HTTP (real api + worker)', () => {
     const colleagueEmail = `colleague.${owner.userId.slice(0, 8)}@example.cn`;
     const invitation = await request(http)
       .post(`/api/v1/organisations/${owner.organisationId}/invitations`)
-      .set('Authorization', `Bearer ${owner.accessToken}`)
+      .set(owner.auth)
       .send({ email: colleagueEmail })
       .expect(201);
     expect(invitation.body).toMatchObject({ email: colleagueEmail, role: 'member' });
@@ -77,33 +60,35 @@ describe('identity over HTTP (real api + worker)', () => {
       })
       .expect(201);
     expect(joined.body.organisation.id).toBe(owner.organisationId);
-    const colleagueLogin = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: colleagueEmail.toUpperCase(), password: 'Another-Good-Pass-77' })
-      .expect(200);
+    // Emails are matched case-insensitively at login.
+    const colleague = await logIn(http, {
+      email: colleagueEmail.toUpperCase(),
+      password: 'Another-Good-Pass-77',
+    });
     const members = await request(http)
       .get(`/api/v1/organisations/${owner.organisationId}/members`)
-      .set('Authorization', `Bearer ${colleagueLogin.body.accessToken}`)
+      .set(colleague.auth)
       .expect(200);
     expect(members.body.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
     // The invitation cannot be used twice.
     await request(http)
       .post('/api/v1/invitations/accept')
-      .set('Authorization', `Bearer ${colleagueLogin.body.accessToken}`)
+      .set(colleague.auth)
       .send({ token: invitation.body.token })
       .expect(404);
     // A member is not an owner: no inviting.
     await request(http)
       .post(`/api/v1/organisations/${owner.organisationId}/invitations`)
-      .set('Authorization', `Bearer ${colleagueLogin.body.accessToken}`)
+      .set(colleague.auth)
       .send({ email: 'third@example.cn' })
       .expect(404);
 
     // Someone from another organisation gets the same 404 as for a missing organisation.
-    const outsider = await registerAndLogin(
+    const outsider = await signUp(
+      http,
       registrationBody({ type: 'university', industryCode: '7520' }),
     );
-    const auth = { Authorization: `Bearer ${outsider.accessToken}` };
+    const auth = outsider.auth;
     const denied = await request(http)
       .get(`/api/v1/organisations/${owner.organisationId}/members`)
       .set(auth)
@@ -138,13 +123,13 @@ describe('identity over HTTP (real api + worker)', () => {
     expect(JSON.stringify(publicView.body)).not.toContain('+8613900000000');
     const memberView = await request(http)
       .get(`/api/v1/organisations/${owner.organisationId}`)
-      .set('Authorization', `Bearer ${owner.accessToken}`)
+      .set(owner.auth)
       .expect(200);
     expect(memberView.body.contact).toEqual(owner.body.organisation.contact);
   });
 
   it('organisation.created runs through the outbox and the worker into the search index', async () => {
-    const owner = await registerAndLogin(registrationBody({ name: '沈阳高端轴承研究所测试' }));
+    const owner = await signUp(http, registrationBody({ name: '沈阳高端轴承研究所测试' }));
     const search = product.worker.get(SearchClient);
     const index = search.client.index(search.indexName('organisations'));
     const document = await eventually(async () => {
@@ -169,7 +154,7 @@ describe('identity over HTTP (real api + worker)', () => {
     // A profile change is indexed too.
     await request(http)
       .patch(`/api/v1/organisations/${owner.organisationId}`)
-      .set('Authorization', `Bearer ${owner.accessToken}`)
+      .set(owner.auth)
       .send({ profile: '提供精密轴承寿命预测服务' })
       .expect(200);
     await eventually(async () => {
@@ -179,7 +164,7 @@ describe('identity over HTTP (real api + worker)', () => {
   });
 
   it('refresh rotates, reuse revokes the family, logout revokes', async () => {
-    const user = await registerAndLogin();
+    const user = await signUp(http);
     const rotated = await request(http)
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: user.refreshToken })
@@ -196,24 +181,21 @@ describe('identity over HTTP (real api + worker)', () => {
       .send({ refreshToken: rotated.body.refreshToken })
       .expect(401);
 
-    const again = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: user.body.email, password: user.body.password })
-      .expect(200);
+    const again = await logIn(http, user.body);
     await request(http)
       .post('/api/v1/auth/logout')
-      .send({ refreshToken: again.body.refreshToken })
+      .send({ refreshToken: again.refreshToken })
       .expect(204);
     const afterLogout = await request(http)
       .post('/api/v1/auth/refresh')
-      .send({ refreshToken: again.body.refreshToken })
+      .send({ refreshToken: again.refreshToken })
       .expect(401);
     expect(afterLogout.body.error.code).toBe('REFRESH_TOKEN_INVALID');
   });
 
   it('SME certifications derive the current tier', async () => {
-    const owner = await registerAndLogin();
-    const auth = { Authorization: `Bearer ${owner.accessToken}` };
+    const owner = await signUp(http);
+    const auth = owner.auth;
     const path = `/api/v1/organisations/${owner.organisationId}/certifications`;
     await request(http)
       .post(path)
@@ -384,7 +366,7 @@ describe('identity over HTTP (real api + worker)', () => {
     });
 
     it('expired and forged tokens are 401', async () => {
-      const user = await registerAndLogin();
+      const user = await signUp(http);
       const jwt = new JwtService();
       const expired = await jwt.signAsync(
         { sub: user.userId, roles: [], typ: 'access', exp: Math.floor(Date.now() / 1000) - 60 },

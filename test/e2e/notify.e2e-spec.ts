@@ -4,19 +4,13 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '@rongtong/database';
 import { ListingNotices, NotificationIntent, NotificationRecorder } from '@rongtong/notify';
-import { needBody, registrationBody } from '../support/factories';
+import { needBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { AuthHeader, Session, signUp, signUpWithRole } from '../support/sessions';
 import { ReceivedMail, SmtpSink } from '../support/smtp-sink';
 
 jest.setTimeout(90_000);
-
-interface Session {
-  userId: string;
-  email: string;
-  organisationId: string;
-  auth: { Authorization: string };
-}
 
 describe('notifications over HTTP: inbox, preferences, mail and one-click unsubscribe', () => {
   let sink: SmtpSink;
@@ -24,24 +18,10 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
   let http: App;
   let sme: Session;
   let other: Session;
-  let reviewer: { Authorization: string };
+  let reviewer: AuthHeader;
   let approvalMail: ReceivedMail;
 
   const db = () => product.api.get(DataSource);
-
-  async function signUp(body = registrationBody()): Promise<Session> {
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    return {
-      userId: registered.body.user.id,
-      email: body.email,
-      organisationId: registered.body.organisation.id,
-      auth: { Authorization: `Bearer ${login.body.accessToken}` },
-    };
-  }
 
   /** Records intents as a job would, through the product's own recorder. */
   const record = (intents: NotificationIntent[]) =>
@@ -64,19 +44,9 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
     sink = await SmtpSink.start();
     product = await startProduct({ SMTP_URL: sink.url });
     http = product.api.getHttpServer() as App;
-    sme = await signUp();
-    other = await signUp();
-    const organiser = registrationBody({ type: 'organiser', industryCode: '9221' });
-    await request(http).post('/api/v1/auth/register').send(organiser).expect(201);
-    await db().query(
-      `UPDATE app_user SET platform_roles = '{organiser}' WHERE lower(email) = lower($1)`,
-      [organiser.email],
-    );
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: organiser.email, password: organiser.password })
-      .expect(200);
-    reviewer = { Authorization: `Bearer ${login.body.accessToken}` };
+    sme = await signUp(http);
+    other = await signUp(http);
+    reviewer = (await signUpWithRole(http, db(), 'organiser')).auth;
   });
 
   afterAll(async () => {

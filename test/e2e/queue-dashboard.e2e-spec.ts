@@ -5,37 +5,22 @@ import { JobQueue, QUEUE_NAMES } from '@rongtong/jobs';
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { AuthHeader, Session, signUp, signUpWithRole } from '../support/sessions';
 
 jest.setTimeout(60_000);
 
 describe('queue dashboard and failed jobs (admins only)', () => {
   let product: RunningProduct;
   let http: App;
-  let admin: { Authorization: string };
-  let user: { Authorization: string; organisationId: string };
-
-  async function login(body: ReturnType<typeof registrationBody>) {
-    const response = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    return { Authorization: `Bearer ${response.body.accessToken as string}` };
-  }
+  let admin: AuthHeader;
+  let user: Session;
 
   beforeAll(async () => {
     product = await startProduct();
     http = product.api.getHttpServer() as App;
-    const userBody = registrationBody();
-    const registered = await request(http).post('/api/v1/auth/register').send(userBody).expect(201);
-    user = { ...(await login(userBody)), organisationId: registered.body.organisation.id };
-    const adminBody = registrationBody();
-    await request(http).post('/api/v1/auth/register').send(adminBody).expect(201);
-    await product.api
-      .get(DataSource)
-      .query(`UPDATE app_user SET platform_roles = '{admin}' WHERE lower(email) = lower($1)`, [
-        adminBody.email,
-      ]);
-    admin = await login(adminBody);
+    user = await signUp(http);
+    const db = product.api.get(DataSource);
+    admin = (await signUpWithRole(http, db, 'admin', registrationBody())).auth;
   });
 
   afterAll(async () => {
@@ -49,15 +34,9 @@ describe('queue dashboard and failed jobs (admins only)', () => {
       .get('/admin/queues')
       .set({ Authorization: 'Bearer not-a-token' })
       .expect(401);
-    const forbidden = await request(http)
-      .get('/admin/queues')
-      .set({ Authorization: user.Authorization })
-      .expect(403);
+    const forbidden = await request(http).get('/admin/queues').set(user.auth).expect(403);
     expect(forbidden.body.error.code).toBe('ADMIN_ONLY');
-    await request(http)
-      .get('/admin/queues/api/queues')
-      .set({ Authorization: user.Authorization })
-      .expect(403);
+    await request(http).get('/admin/queues/api/queues').set(user.auth).expect(403);
 
     const page = await request(http).get('/admin/queues').set(admin).expect(200);
     expect(page.headers['content-type']).toContain('text/html');
@@ -70,10 +49,7 @@ describe('queue dashboard and failed jobs (admins only)', () => {
   });
 
   it('a dashboard session cookie (HttpOnly, SameSite=Strict) lets a browser open the page', async () => {
-    await request(http)
-      .post('/api/v1/admin/queue-dashboard/session')
-      .set({ Authorization: user.Authorization })
-      .expect(403);
+    await request(http).post('/api/v1/admin/queue-dashboard/session').set(user.auth).expect(403);
     const session = await request(http)
       .post('/api/v1/admin/queue-dashboard/session')
       .set(admin)
@@ -147,10 +123,7 @@ describe('queue dashboard and failed jobs (admins only)', () => {
     });
     expect(failed.failedReason).toContain('loopback');
 
-    await request(http)
-      .get('/api/v1/admin/jobs/failed?queue=notify')
-      .set({ Authorization: user.Authorization })
-      .expect(403);
+    await request(http).get('/api/v1/admin/jobs/failed?queue=notify').set(user.auth).expect(403);
     const bad = await request(http)
       .get('/api/v1/admin/jobs/failed?queue=nope')
       .set(admin)
@@ -160,7 +133,7 @@ describe('queue dashboard and failed jobs (admins only)', () => {
     await request(http).post('/api/v1/admin/jobs/notify/no-such-job/retry').set(admin).expect(404);
     await request(http)
       .post(`/api/v1/admin/jobs/notify/${job.id}/retry`)
-      .set({ Authorization: user.Authorization })
+      .set(user.auth)
       .expect(403);
 
     const retried = await request(http)

@@ -5,14 +5,9 @@ import { JobQueue } from '@rongtong/jobs';
 import { achievementBody, registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { Session, signUp } from '../support/sessions';
 
 jest.setTimeout(90_000);
-
-interface Session {
-  userId: string;
-  organisationId: string;
-  auth: { Authorization: string };
-}
 
 describe('saved searches: CRUD over HTTP and alerts on publication', () => {
   let product: RunningProduct;
@@ -20,19 +15,6 @@ describe('saved searches: CRUD over HTTP and alerts on publication', () => {
   let alice: Session;
   let bob: Session;
   let university: Session;
-
-  async function signUp(body = registrationBody()): Promise<Session> {
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    return {
-      userId: registered.body.user.id as string,
-      organisationId: registered.body.organisation.id as string,
-      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-    };
-  }
 
   const save = async (session: Session, body: Record<string, unknown>) =>
     (await request(http).post('/api/v1/me/saved-searches').set(session.auth).send(body).expect(201))
@@ -77,9 +59,10 @@ describe('saved searches: CRUD over HTTP and alerts on publication', () => {
   beforeAll(async () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
     http = product.api.getHttpServer() as App;
-    alice = await signUp();
-    bob = await signUp();
+    alice = await signUp(http);
+    bob = await signUp(http);
     university = await signUp(
+      http,
       registrationBody({ type: 'university', industryCode: '7520', regionCode: '210102' }),
     );
   });

@@ -3,6 +3,7 @@ import type { App } from 'supertest/types';
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { signUp } from '../support/sessions';
 
 jest.setTimeout(120_000);
 
@@ -33,18 +34,6 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
   /** Every search response body, checked at the end for leaks. */
   const bodies: string[] = [];
   const ids: Record<string, string> = {};
-
-  async function registerAndLogin(body: ReturnType<typeof registrationBody>) {
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    return {
-      organisationId: registered.body.organisation.id as string,
-      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-    };
-  }
 
   async function createListing(
     kind: Kind,
@@ -82,10 +71,12 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
     http = product.api.getHttpServer() as App;
 
-    const sme = await registerAndLogin(
+    const sme = await signUp(
+      http,
       registrationBody({ regionCode: '210211', name: '大连测试精密机械有限公司' }),
     );
-    const university = await registerAndLogin(
+    const university = await signUp(
+      http,
       registrationBody({
         type: 'university',
         regionCode: '320102',

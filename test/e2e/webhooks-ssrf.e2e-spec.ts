@@ -2,32 +2,17 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { WebhookSender } from '@rongtong/notify';
-import { registrationBody } from '../support/factories';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { Session, signUp } from '../support/sessions';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(60_000);
-
-async function signUp(
-  http: App,
-): Promise<{ organisationId: string; auth: { Authorization: string } }> {
-  const body = registrationBody();
-  const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-  const login = await request(http)
-    .post('/api/v1/auth/login')
-    .send({ email: body.email, password: body.password })
-    .expect(200);
-  return {
-    organisationId: registered.body.organisation.id as string,
-    auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-  };
-}
 
 describe('webhooks outside development: private and loopback receivers refused', () => {
   let product: RunningProduct;
   let http: App;
   let receiver: WebhookReceiver;
-  let owner: { organisationId: string; auth: { Authorization: string } };
+  let owner: Session;
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();

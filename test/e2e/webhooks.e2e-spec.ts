@@ -9,18 +9,12 @@ import {
   WebhookDeliveries,
   WebhookSender,
 } from '@rongtong/notify';
-import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { Session, signUp } from '../support/sessions';
 import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(90_000);
-
-interface Session {
-  userId: string;
-  organisationId: string;
-  auth: { Authorization: string };
-}
 
 interface DeliveryLogItem {
   id: string;
@@ -32,19 +26,6 @@ interface DeliveryLogItem {
 /** The first attempt of nine, and the last one, as BullMQ would hand them to the handler. */
 const FIRST_ATTEMPT = { attemptsMade: 0, opts: { attempts: 9 } };
 const LAST_ATTEMPT = { attemptsMade: 8, opts: { attempts: 9 } };
-
-async function signUp(http: App, body = registrationBody()): Promise<Session> {
-  const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-  const login = await request(http)
-    .post('/api/v1/auth/login')
-    .send({ email: body.email, password: body.password })
-    .expect(200);
-  return {
-    userId: registered.body.user.id as string,
-    organisationId: registered.body.organisation.id as string,
-    auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-  };
-}
 
 describe('webhooks (development rule: private receivers allowed)', () => {
   let product: RunningProduct;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import type { App } from 'supertest/types';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -7,12 +6,12 @@ import { preflight } from '@rongtong/health';
 import { TransactionRunner } from '@rongtong/database';
 import { NotificationRecorder } from '@rongtong/notify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
-import { registrationBody } from '../support/factories';
 import {
   eventually,
   isolatedEnvironment,
   IsolatedEnvironment,
 } from '../support/isolated-environment';
+import { register } from '../support/sessions';
 import { SmtpSink } from '../support/smtp-sink';
 import { WorkerProcess } from '../support/worker-process';
 
@@ -51,12 +50,7 @@ describe('a worker killed in the middle of a batch', () => {
 
   it('loses no notification and doubles none after a restart', async () => {
     const http = api.getHttpServer() as App;
-    const registration = registrationBody();
-    const registered = await request(http)
-      .post('/api/v1/auth/register')
-      .send(registration)
-      .expect(201);
-    const organisationId: string = registered.body.organisation.id;
+    const { organisationId } = await register(http);
     // Members are inserted directly: hashing 200 passwords would only slow the test down.
     await db().query(
       `WITH users AS (

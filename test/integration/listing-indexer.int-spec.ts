@@ -13,6 +13,7 @@ import {
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { Session, signUp } from '../support/sessions';
 
 jest.setTimeout(60_000);
 
@@ -38,23 +39,14 @@ describe('listing indexer (real api + worker, Meilisearch)', () => {
   let http: App;
   let search: SearchClient;
   let needsIndex: string;
-  let owner: { organisationId: string; auth: { Authorization: string } };
+  let owner: Session;
 
   beforeAll(async () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
     http = product.api.getHttpServer() as App;
     search = product.worker.get(SearchClient);
     needsIndex = search.indexName(LISTING_INDEX.need);
-    const body = registrationBody();
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    owner = {
-      organisationId: registered.body.organisation.id as string,
-      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-    };
+    owner = await signUp(http);
   });
 
   afterAll(async () => {

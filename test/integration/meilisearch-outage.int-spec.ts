@@ -11,9 +11,9 @@ import {
   SearchClient,
   SearchDriftCheck,
 } from '@rongtong/search';
-import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { AuthHeader, signUp } from '../support/sessions';
 
 jest.setTimeout(90_000);
 
@@ -24,7 +24,7 @@ describe('Meilisearch outage (own Meilisearch, real api + worker)', () => {
   let server: LocalMeilisearchServer;
   let product: RunningProduct;
   let http: App;
-  let auth: { Authorization: string };
+  let auth: AuthHeader;
   let organisationId: string;
 
   beforeAll(async () => {
@@ -36,14 +36,7 @@ describe('Meilisearch outage (own Meilisearch, real api + worker)', () => {
       LISTING_REVIEW_REQUIRED: 'false',
     });
     http = product.api.getHttpServer() as App;
-    const body = registrationBody();
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    organisationId = registered.body.organisation.id as string;
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    auth = { Authorization: `Bearer ${login.body.accessToken as string}` };
+    ({ organisationId, auth } = await signUp(http));
   });
 
   afterAll(async () => {

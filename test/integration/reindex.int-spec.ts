@@ -12,9 +12,9 @@ import {
   SearchClient,
   SearchDriftCheck,
 } from '@rongtong/search';
-import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { Session, signUp } from '../support/sessions';
 
 jest.setTimeout(90_000);
 
@@ -26,7 +26,7 @@ describe('reindex under writes (real api + worker, separate reindex context)', (
   let maintenance: INestApplicationContext;
   let http: App;
   let search: SearchClient;
-  let owner: { organisationId: string; userId: string; auth: { Authorization: string } };
+  let owner: Session;
 
   beforeAll(async () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
@@ -34,17 +34,7 @@ describe('reindex under writes (real api + worker, separate reindex context)', (
     // The reindex command runs as its own process: its own context, pools and batchers.
     maintenance = await createSearchMaintenanceContext();
     search = maintenance.get(SearchClient);
-    const body = registrationBody();
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    owner = {
-      organisationId: registered.body.organisation.id as string,
-      userId: registered.body.user.id as string,
-      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-    };
+    owner = await signUp(http);
   });
 
   afterAll(async () => {

@@ -2,9 +2,10 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { parseStoredQuery, toStoredQuery } from '@rongtong/notify';
 import { SearchQueryDto, SearchService, SingleTypeSearchResult } from '@rongtong/search';
-import { achievementBody, challengeBody, needBody, registrationBody } from '../support/factories';
+import { achievementBody, challengeBody, needBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
+import { signUp } from '../support/sessions';
 
 jest.setTimeout(90_000);
 
@@ -59,14 +60,7 @@ describe('saved-search matching has the semantics of GET /search', () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
     http = product.api.getHttpServer() as App;
     search = product.worker.get(SearchService);
-    const body = registrationBody();
-    const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-    const login = await request(http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    const organisationId = registered.body.organisation.id as string;
-    const auth = { Authorization: `Bearer ${login.body.accessToken as string}` };
+    const { organisationId, auth } = await signUp(http);
     const bodies: Record<Kind, object> = {
       need: needBody(organisationId),
       achievement: achievementBody(organisationId),

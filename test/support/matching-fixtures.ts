@@ -5,16 +5,19 @@ import { LISTING_INDEX, ORGANISATIONS_INDEX, SearchClient } from '@rongtong/sear
 import { registrationBody } from './factories';
 import { eventually } from './isolated-environment';
 import { RunningProduct } from './running-product';
+import { RegistrationBody, Session, signUp, signUpWithRole } from './sessions';
 
-/** A signed-in member of a freshly registered organisation. */
-export interface Party {
-  organisationId: string;
-  userId: string;
-  auth: { Authorization: string };
-  contact: { name: string; phone: string; email: string };
+/** A signed-in owner of a freshly registered organisation, with its name and private contact. */
+export interface Party extends Session {
+  contact: RegistrationBody['organisation']['contact'];
   name: string;
-  email: string;
 }
+
+const party = (session: Session): Party => ({
+  ...session,
+  contact: session.body.organisation.contact,
+  name: session.body.organisation.name,
+});
 
 export type ListingPath = 'needs' | 'achievements' | 'challenges';
 const KIND_OF: Record<ListingPath, 'need' | 'achievement' | 'challenge'> = {
@@ -36,39 +39,12 @@ export class MatchingFixtures {
   }
 
   async signUp(overrides: Parameters<typeof registrationBody>[0] = {}): Promise<Party> {
-    const body = registrationBody(overrides);
-    const registered = await request(this.http)
-      .post('/api/v1/auth/register')
-      .send(body)
-      .expect(201);
-    const login = await request(this.http)
-      .post('/api/v1/auth/login')
-      .send({ email: body.email, password: body.password })
-      .expect(200);
-    const [user] = await this.db().query('SELECT id FROM app_user WHERE lower(email) = lower($1)', [
-      body.email,
-    ]);
-    return {
-      organisationId: registered.body.organisation.id as string,
-      userId: user.id as string,
-      auth: { Authorization: `Bearer ${login.body.accessToken as string}` },
-      contact: body.organisation.contact,
-      name: body.organisation.name,
-      email: body.email,
-    };
+    return party(await signUp(this.http, registrationBody(overrides)));
   }
 
   /** A signed-up organiser given the platform role `organiser` (a reviewer). */
   async reviewer(): Promise<Party> {
-    const party = await this.signUp({ type: 'organiser', industryCode: '9221' });
-    await this.db().query(`UPDATE app_user SET platform_roles = '{organiser}' WHERE id = $1`, [
-      party.userId,
-    ]);
-    const login = await request(this.http)
-      .post('/api/v1/auth/login')
-      .send({ email: party.email, password: registrationBody().password })
-      .expect(200);
-    return { ...party, auth: { Authorization: `Bearer ${login.body.accessToken as string}` } };
+    return party(await signUpWithRole(this.http, this.db(), 'organiser'));
   }
 
   /** Creates and submits a listing (published at once without review); returns its id. */

@@ -30,6 +30,9 @@ export class SmtpSink {
 
   static async start(): Promise<SmtpSink> {
     const sink = new SmtpSink();
+    // A client killed mid-transaction (the worker-crash test) resets its connection; that is
+    // the client's failure, not the sink's, and must not become an unhandled error event.
+    sink.server.on('error', () => undefined);
     await new Promise<void>((resolve) => sink.server.listen(0, '127.0.0.1', resolve));
     return sink;
   }

@@ -9,6 +9,7 @@ export * from './services/auth.service';
 export * from './services/current-tier';
 export * from './services/invitation.service';
 export * from './services/organisation-access';
+export { organisationNotFound } from './services/identity-errors';
 export * from './services/organisation.service';
 export * from './services/organisation-views';
 export * from './services/password-hasher';

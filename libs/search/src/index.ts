@@ -1,6 +1,7 @@
 export * from './meilisearch';
 export * from './search-client.provider';
 export * from './search.module';
+export * from './organisations/achievement-summaries';
 export * from './organisations/organisation-document';
 export * from './organisations/organisation-indexer';
 export * from './index-settings';

@@ -6,16 +6,14 @@ import {
   AuthenticatedUser,
   InvitationService,
   InviteMemberDto,
+  organisationNotFound,
   OrganisationService,
   UpdateOrganisationDto,
 } from '@rongtong/identity';
-import { NotFoundError } from '@rongtong/common';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
 
 /** Malformed ids get the same 404 as missing or forbidden ones. */
-export const OrganisationId = new ParseUUIDPipe({
-  exceptionFactory: () => new NotFoundError('ORGANISATION_NOT_FOUND', 'Organisation not found'),
-});
+export const OrganisationId = new ParseUUIDPipe({ exceptionFactory: organisationNotFound });
 
 @ApiTags('organisations')
 @ApiBearerAuth()

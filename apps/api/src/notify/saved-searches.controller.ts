@@ -10,10 +10,10 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NotFoundError } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
   CreateSavedSearchDto,
+  savedSearchNotFound,
   SavedSearches,
   SavedSearchView,
   UpdateSavedSearchDto,
@@ -21,9 +21,7 @@ import {
 import { CurrentUser } from '../auth/auth.decorators';
 
 /** Malformed ids get the same 404 as missing ones and other users' saved searches. */
-const SavedSearchId = new ParseUUIDPipe({
-  exceptionFactory: () => new NotFoundError('SAVED_SEARCH_NOT_FOUND', 'Saved search not found'),
-});
+const SavedSearchId = new ParseUUIDPipe({ exceptionFactory: savedSearchNotFound });
 
 /** The caller's saved searches: newly published listings that match them produce alerts. */
 @ApiTags('saved-searches')

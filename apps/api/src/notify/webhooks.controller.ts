@@ -11,7 +11,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { NotFoundError, Page, PageQuery } from '@rongtong/common';
+import { Page, PageQuery } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
   CreateWebhookEndpointDto,
@@ -20,14 +20,13 @@ import {
   WebhookEndpoints,
   WebhookEndpointView,
   WebhookEndpointWithSecret,
+  webhookNotFound,
 } from '@rongtong/notify';
 import { CurrentUser } from '../auth/auth.decorators';
 import { OrganisationId } from '../identity/organisations.controller';
 
 /** Malformed ids get the same 404 as missing ones. */
-const WebhookId = new ParseUUIDPipe({
-  exceptionFactory: () => new NotFoundError('WEBHOOK_NOT_FOUND', 'Webhook endpoint not found'),
-});
+const WebhookId = new ParseUUIDPipe({ exceptionFactory: webhookNotFound });
 
 /** An organisation's signed webhooks; owners only (members 403, others 404). */
 @ApiTags('webhooks')

@@ -4,6 +4,7 @@ import { Clock } from '@rongtong/common';
 import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import type { NotificationType } from '../entities/notification-types';
+import { requestEmailDelivery, setEmailState } from '../email/email-requests';
 import { EffectivePreference } from '../preferences/preference-defaults';
 import { PreferenceStore } from '../preferences/preference-store';
 
@@ -68,12 +69,11 @@ export class DigestComposer {
     const preferences = await this.preferences.forUser(manager, userId);
     const dropped = waiting.filter((row) => digestFor(preferences.of(row.type)) === null);
     const included = waiting.filter((row) => digestFor(preferences.of(row.type)) === frequency);
-    if (dropped.length > 0) {
-      await manager.query(
-        `UPDATE notification SET email_state = 'none' WHERE id = ANY($1::uuid[])`,
-        [dropped.map((row) => row.id)],
-      );
-    }
+    await setEmailState(
+      manager,
+      dropped.map((row) => row.id),
+      'none',
+    );
     if (included.length === 0) return false;
     const ids = included.map((row) => row.id);
     const [delivery]: { id: string }[] = await manager.query(
@@ -83,17 +83,8 @@ export class DigestComposer {
       [userId, `digest:${userId}:${frequency}:${day}`, ids],
     );
     if (!delivery) return false;
-    await manager.query(
-      `UPDATE notification SET email_state = 'queued' WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    await this.outbox.append(manager, {
-      type: 'notification.email-requested',
-      entityType: 'email_delivery',
-      entityId: delivery.id,
-      version: 1,
-      payload: { deliveryId: delivery.id },
-    });
+    await setEmailState(manager, ids, 'queued');
+    await requestEmailDelivery(this.outbox, manager, delivery.id);
     return true;
   }
 }

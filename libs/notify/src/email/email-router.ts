@@ -6,6 +6,7 @@ import type { NotificationType } from '../entities/notification-types';
 import { routeEmail } from '../preferences/email-routing';
 import { isMatchEmailType, MATCH_EMAIL_TYPES } from '../preferences/preference-defaults';
 import { PreferenceStore } from '../preferences/preference-store';
+import { requestEmailDelivery, setEmailState } from './email-requests';
 
 /** An inbox row just inserted by the recorder. */
 export interface RecordedNotification {
@@ -65,12 +66,7 @@ export class EmailRouter {
         }
       }
     }
-    if (toDigest.length > 0) {
-      await manager.query(
-        `UPDATE notification SET email_state = 'digest' WHERE id = ANY($1::uuid[])`,
-        [toDigest],
-      );
-    }
+    await setEmailState(manager, toDigest, 'digest');
     await this.queueMails(manager, toMail);
   }
 
@@ -104,9 +100,10 @@ export class EmailRouter {
 
   private async queueMails(manager: EntityManager, rows: RecordedNotification[]): Promise<void> {
     if (rows.length === 0) return;
-    await manager.query(
-      `UPDATE notification SET email_state = 'queued' WHERE id = ANY($1::uuid[])`,
-      [rows.map((row) => row.id)],
+    await setEmailState(
+      manager,
+      rows.map((row) => row.id),
+      'queued',
     );
     const deliveries: { id: string }[] = await manager.query(
       `INSERT INTO email_delivery (user_id, kind, dedup_key, notification_ids)
@@ -117,13 +114,7 @@ export class EmailRouter {
       [rows.map((row) => row.id), rows.map((row) => row.userId)],
     );
     for (const delivery of deliveries) {
-      await this.outbox.append(manager, {
-        type: 'notification.email-requested',
-        entityType: 'email_delivery',
-        entityId: delivery.id,
-        version: 1,
-        payload: { deliveryId: delivery.id },
-      });
+      await requestEmailDelivery(this.outbox, manager, delivery.id);
     }
   }
 }

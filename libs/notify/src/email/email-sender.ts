@@ -7,6 +7,7 @@ import type { DeliveryStatus, EmailDelivery } from '../entities/email-delivery.e
 import type { EmailState } from '../entities/notification.entity';
 import type { NotificationType } from '../entities/notification-types';
 import { PreferenceStore } from '../preferences/preference-store';
+import { setEmailState } from './email-requests';
 import { MailComposer, MailNotification } from './mail-composer';
 import { MailTransport } from './mail-transport';
 
@@ -130,10 +131,7 @@ export class EmailSender {
         [delivery.id, status, error],
       );
       if (notificationState) {
-        await manager.query('UPDATE notification SET email_state = $2 WHERE id = ANY($1::uuid[])', [
-          delivery.notificationIds,
-          notificationState,
-        ]);
+        await setEmailState(manager, delivery.notificationIds, notificationState);
       }
     });
   }

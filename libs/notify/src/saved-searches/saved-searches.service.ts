@@ -20,7 +20,8 @@ export interface SavedSearchView {
   updatedAt: Date;
 }
 
-const savedSearchNotFound = () =>
+/** Missing, another user's, or a malformed id: all the same 404. */
+export const savedSearchNotFound = (): NotFoundError =>
   new NotFoundError('SAVED_SEARCH_NOT_FOUND', 'Saved search not found');
 
 /** A user's own saved searches; another user's are as missing as ones that never existed. */

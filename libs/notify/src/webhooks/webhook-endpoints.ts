@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, Page } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
-import { AuthenticatedUser, OrganisationAccess } from '@rongtong/identity';
+import { AuthenticatedUser, OrganisationAccess, organisationNotFound } from '@rongtong/identity';
 import { WebhookAttempt, WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
 import { WebhookDeliveries } from './webhook-deliveries';
@@ -21,9 +21,9 @@ import {
 /** Endpoints one organisation may register; more is almost certainly a script gone wrong. */
 export const MAX_WEBHOOK_ENDPOINTS_PER_ORGANISATION = 10;
 
-const organisationNotFound = () =>
-  new NotFoundError('ORGANISATION_NOT_FOUND', 'Organisation not found');
-const webhookNotFound = () => new NotFoundError('WEBHOOK_NOT_FOUND', 'Webhook endpoint not found');
+/** Missing, another organisation's, or a malformed id: all the same 404. */
+export const webhookNotFound = (): NotFoundError =>
+  new NotFoundError('WEBHOOK_NOT_FOUND', 'Webhook endpoint not found');
 
 /**
  * An organisation's webhook endpoints, managed by its owners (and admins). Non-members get the

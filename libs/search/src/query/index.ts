@@ -1,4 +1,5 @@
 export * from './filter-syntax';
+export * from './multi-search';
 export * from './search-criteria';
 export * from './search-filters';
 export * from './search-hits';

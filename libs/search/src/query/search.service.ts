@@ -1,15 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ListingKind } from '@rongtong/catalog';
-import { ServiceUnavailableError } from '@rongtong/common';
 import { LISTING_INDEX } from '../listings/index-definitions';
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  type SearchParams,
-  type SearchResponse,
-} from '../meilisearch';
-import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
+import { MeilisearchApiError } from '../meilisearch';
 import { SearchClient } from '../search-client.provider';
+import {
+  IndexQuery,
+  IndexResponse,
+  multiSearch,
+  searchUnavailable,
+  targetIndexName,
+} from './multi-search';
 import { parseSearchQuery, SEARCH_TARGETS, SearchCriteria, SearchTarget } from './search-criteria';
 import { equals } from './filter-syntax';
 import { buildFacets, buildFilters, buildSort } from './search-filters';
@@ -51,12 +51,8 @@ export interface SingleTypeSearchResult extends SearchGroup {
   processingTimeMs: number;
 }
 
-type TargetQuery = SearchParams & { indexUid: string };
-type TargetResponse = SearchResponse<Record<string, unknown>>;
-
 /** Words of context around the first match in the body snippet (jieba words for Chinese). */
 const SNIPPET_WORDS = 40;
-const SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE';
 /** Queries per multi-search request when testing one listing against many saved queries. */
 const MATCH_BATCH = 100;
 
@@ -92,7 +88,7 @@ export class SearchService {
    * The exact Meilisearch request a query becomes for one target; the benchmark sends the same
    * request to the engine directly to measure what the API adds.
    */
-  engineRequest(query: Readonly<SearchQueryDto>, target: SearchTarget): TargetQuery {
+  engineRequest(query: Readonly<SearchQueryDto>, target: SearchTarget): IndexQuery {
     return this.queryFor(parseSearchQuery(query), target);
   }
 
@@ -109,7 +105,7 @@ export class SearchService {
     const indexUid = this.search.indexName(LISTING_INDEX[kind]);
     const matches: boolean[] = [];
     for (let start = 0; start < criteria.length; start += MATCH_BATCH) {
-      const queries = criteria.slice(start, start + MATCH_BATCH).map((one): TargetQuery => ({
+      const queries = criteria.slice(start, start + MATCH_BATCH).map((one): IndexQuery => ({
         indexUid,
         q: one.q,
         filter: [...buildFilters(one, kind), equals('id', listingId)],
@@ -135,15 +131,13 @@ export class SearchService {
     }
   }
 
-  private queryFor(criteria: SearchCriteria, target: SearchTarget): TargetQuery {
+  private queryFor(criteria: SearchCriteria, target: SearchTarget): IndexQuery {
     const text = TEXT_FIELDS[target];
     const filter = buildFilters(criteria, target);
     const sort = buildSort(criteria.sort, target);
     const facets = buildFacets(criteria, target);
     return {
-      indexUid: this.search.indexName(
-        target === 'organisation' ? ORGANISATIONS_INDEX : LISTING_INDEX[target],
-      ),
+      indexUid: targetIndexName(this.search, target),
       q: criteria.q,
       // page + hitsPerPage make Meilisearch count every match (totalHits), not estimate.
       page: criteria.page,
@@ -161,59 +155,20 @@ export class SearchService {
     };
   }
 
-  /**
-   * One multi-search request. If an index does not exist yet (nothing was ever indexed into it)
-   * Meilisearch fails the whole request; the queries are then run one by one so the missing
-   * index answers empty and the others still answer.
-   */
-  private async run(queries: TargetQuery[]): Promise<TargetResponse[]> {
-    try {
-      const { results } = await this.search.client.multiSearch({ queries });
-      return results;
-    } catch (error) {
-      if (!isIndexNotFound(error)) throw this.translate(error);
-    }
-    return Promise.all(
-      queries.map(async ({ indexUid, ...params }) => {
-        try {
-          return await this.search.client.index(indexUid).search(params.q, params);
-        } catch (error) {
-          if (isIndexNotFound(error)) return emptyResponse(params);
-          throw this.translate(error);
-        }
-      }),
-    );
+  private run(queries: IndexQuery[]): Promise<IndexResponse[]> {
+    return multiSearch(this.search, queries, (error) => this.translate(error));
   }
 
-  /** An unreachable or failing Meilisearch is a 503 with a stable code, never a 500. */
   private translate(error: unknown): unknown {
-    const unavailable =
-      error instanceof MeilisearchRequestError ||
-      (error instanceof MeilisearchApiError && error.response.status >= 500);
-    if (!unavailable) return error;
-    this.logger.warn(`Meilisearch unavailable: ${(error as Error).message}`);
-    return new ServiceUnavailableError(
-      SEARCH_UNAVAILABLE,
+    return searchUnavailable(
+      error,
+      this.logger,
       'Search is temporarily unavailable. Please try again shortly.',
     );
   }
 }
 
-function isIndexNotFound(error: unknown): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
-}
-
-function emptyResponse(params: SearchParams): TargetResponse {
-  return {
-    hits: [],
-    query: params.q ?? '',
-    processingTimeMs: 0,
-    totalHits: 0,
-    ...(params.facets ? { facetDistribution: {} } : {}),
-  };
-}
-
-function toGroup(target: SearchTarget, response: TargetResponse): SearchGroup {
+function toGroup(target: SearchTarget, response: IndexResponse): SearchGroup {
   const group: SearchGroup = {
     hits: response.hits.map((hit) => toSearchHit(target, hit)),
     total: response.totalHits ?? response.estimatedTotalHits ?? 0,
