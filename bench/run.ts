@@ -13,10 +13,19 @@ import { runLagSection } from './sections/lag';
 import { productReindex, rawImport, runReindexSection, scratchSettings } from './sections/reindex';
 import { runSearchSection } from './sections/search';
 import { runSubwordSection } from './sections/subwords';
+import {
+  matchingFigures,
+  matchingNotes,
+  notifyFigures,
+  notifyNotes,
+  runMatchingSection,
+  runNotifyBench,
+} from './sections/matching-notify';
+import { BenchSmtpSink } from './smtp-sink';
 import { LISTING_INDEX, listingIndexSettings } from '@rongtong/search';
 import { SUBWORD_QUERIES } from './vocabulary';
 
-const SECTIONS = ['search', 'reindex', 'lag', 'subwords'] as const;
+const SECTIONS = ['search', 'reindex', 'lag', 'subwords', 'matching', 'notify'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `npm run bench [-- options]
@@ -26,7 +35,10 @@ const USAGE = `npm run bench [-- options]
   --rounds N           recorded rounds over the ~200 search queries (default 5)
   --lag-seconds N      duration of the write-to-searchable run (default 60)
   --lag-rate N         writes per second (default 50)
-  --subword-queries N  sub-word queries (default 50)`;
+  --subword-queries N  sub-word queries (default 50)
+  --match-listings N   new listings timed through the matcher (default 50)
+  --recompute N        listings recomputed through matching.recompute-chunk jobs (default 2000)
+  --notifications N    match.found notifications sent end to end (default 2000)`;
 
 interface Options {
   scale: number;
@@ -36,6 +48,9 @@ interface Options {
   lagSeconds: number;
   lagRate: number;
   subwordQueries: number;
+  matchListings: number;
+  recompute: number;
+  notifications: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -47,6 +62,9 @@ function parseArgs(argv: string[]): Options {
     lagSeconds: 60,
     lagRate: 50,
     subwordQueries: 50,
+    matchListings: 50,
+    recompute: 2000,
+    notifications: 2000,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -93,6 +111,15 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--subword-queries':
         options.subwordQueries = int(1, SUBWORD_QUERIES.length);
+        break;
+      case '--match-listings':
+        options.matchListings = int(1, 10_000);
+        break;
+      case '--recompute':
+        options.recompute = int(1, 5_000_000);
+        break;
+      case '--notifications':
+        options.notifications = int(1, 1_000_000);
         break;
       case '--help':
       case '-h':
@@ -141,14 +168,19 @@ async function main(): Promise<void> {
       join(repoRoot(), 'bench', 'reports'),
     );
 
+  // The notify section sends real mail: the sink must be the SMTP_URL the config is loaded with.
+  const smtpSink = selected.has('notify') ? await BenchSmtpSink.start() : undefined;
+  if (smtpSink) process.env.SMTP_URL = smtpSink.url;
   const env = await BenchEnvironment.start(log);
-  let disposed = false;
-  const dispose = async () => {
-    if (disposed) return;
-    disposed = true;
-    keepAliveAgent.destroy();
-    await env.dispose(log);
-  };
+  // One cleanup, awaited by whoever asks (a Ctrl-C and the end of main both wait for it, so
+  // the process cannot exit while the scratch database is still being dropped).
+  let disposing: Promise<void> | undefined;
+  const dispose = () =>
+    (disposing ??= (async () => {
+      keepAliveAgent.destroy();
+      await env.dispose(log);
+      await smtpSink?.stop();
+    })());
   const onSignal = (signal: string) => {
     log(`${signal}: cleaning up`);
     void dispose().finally(() => process.exit(130));
@@ -191,25 +223,35 @@ async function main(): Promise<void> {
     ).rows[0].server_version;
     const generator = new ListingGenerator({ scale: options.scale, seed: options.seed });
 
-    log('seeding PostgreSQL …');
-    const seeded = await import('./seed').then((m) => m.seedDatabase(pg, generator, log));
+    // Every section but notify works on the generated listings.
+    if (options.only.some((section) => section !== 'notify')) {
+      log('seeding PostgreSQL …');
+      const seeded = await import('./seed').then((m) => m.seedDatabase(pg, generator, log));
+      log(`seeded ${seeded.rows} listings in ${seeded.seconds.toFixed(1)} s`);
+      sections.seed = seeded;
+    }
     await pg.end();
-    log(`seeded ${seeded.rows} listings in ${seeded.seconds.toFixed(1)} s`);
-    sections.seed = seeded;
 
-    log('generating documents (NDJSON) and the sub-word ground truth …');
-    corpus = await buildCorpus(generator, SUBWORD_QUERIES, log);
-    const docCount = LISTING_KINDS.reduce((n, k) => n + corpus!.documents[k], 0);
-    log(
-      `${docCount} documents, ${(corpus.bytes / 1e6).toFixed(0)} MB NDJSON in ${corpus.batches.length} batches (${corpus.seconds.toFixed(1)} s)`,
-    );
-    sections.corpus = {
-      documents: corpus.documents,
-      megabytes: Math.round(corpus.bytes / 1e6),
-      averageDocumentBytes: Math.round(corpus.bytes / docCount),
-      batches: corpus.batches.length,
-      seconds: corpus.seconds,
+    /** The NDJSON files: raw imports (reindex, sub-words) need them, matching and notify do not. */
+    const makeCorpus = async (): Promise<Corpus> => {
+      if (corpus) return corpus;
+      log('generating documents (NDJSON) and the sub-word ground truth …');
+      const built = await buildCorpus(generator, SUBWORD_QUERIES, log);
+      const docCount = LISTING_KINDS.reduce((n, k) => n + built.documents[k], 0);
+      log(
+        `${docCount} documents, ${(built.bytes / 1e6).toFixed(0)} MB NDJSON in ${built.batches.length} batches (${built.seconds.toFixed(1)} s)`,
+      );
+      sections.corpus = {
+        documents: built.documents,
+        megabytes: Math.round(built.bytes / 1e6),
+        averageDocumentBytes: Math.round(built.bytes / docCount),
+        batches: built.batches.length,
+        seconds: built.seconds,
+      };
+      corpus = built;
+      return built;
     };
+    if (selected.has('reindex') || selected.has('subwords')) await makeCorpus();
     const prefix = env.indexPrefix;
     const liveIndex = (kind: ListingKind) => `${prefix}${LISTING_INDEX[kind]}`;
     const rawIndex = (kind: ListingKind) => `${prefix}raw_${LISTING_INDEX[kind]}`;
@@ -220,10 +262,12 @@ async function main(): Promise<void> {
     // ---- reindex throughput
     if (selected.has('reindex')) {
       log('== reindex throughput');
+      const reindexCorpus = await makeCorpus();
+      const docCount = LISTING_KINDS.reduce((n, k) => n + reindexCorpus.documents[k], 0);
       const result = await runReindexSection({
         api: env.api!,
         admin: env.admin,
-        corpus,
+        corpus: reindexCorpus,
         rawIndex,
         log,
       });
@@ -270,13 +314,16 @@ async function main(): Promise<void> {
       }
       if (result.productError) notes.push(`Product reindex failed: ${result.productError}`);
       notes.push(
-        `Raw import: ${result.raw.batches} NDJSON requests of at most ${result.raw.maxBatchDocuments} docs / ${result.raw.maxBatchMegabytes} MB (Meilisearch's default 100 MB payload limit caps batches below 50k docs: documents average ${Math.round(corpus.bytes / docCount)} bytes with the subwords field).`,
+        `Raw import: ${result.raw.batches} NDJSON requests of at most ${result.raw.maxBatchDocuments} docs / ${result.raw.maxBatchMegabytes} MB (Meilisearch's default 100 MB payload limit caps batches below 50k docs: documents average ${Math.round(reindexCorpus.bytes / docCount)} bytes with the subwords field).`,
       );
     }
 
     checkpoint();
     // The live indexes are needed by search and lag.
-    if ((selected.has('search') || selected.has('lag')) && !liveIndexesBuilt) {
+    if (
+      (selected.has('search') || selected.has('lag') || selected.has('matching')) &&
+      !liveIndexesBuilt
+    ) {
       log('filling the live indexes with the product reindex (untimed) …');
       try {
         await productReindex(env.api!, log);
@@ -289,7 +336,7 @@ async function main(): Promise<void> {
         );
         for (const kind of LISTING_KINDS)
           await env.admin.createIndex(liveIndex(kind), listingIndexSettings());
-        await uploadCorpus(env.admin, corpus, liveIndex);
+        await uploadCorpus(env.admin, await makeCorpus(), liveIndex);
       }
       liveIndexesBuilt = true;
     }
@@ -436,22 +483,23 @@ async function main(): Promise<void> {
     // ---- sub-word recall
     if (selected.has('subwords')) {
       log('== sub-word recall');
+      const subwordCorpus = await makeCorpus();
       if (!rawIndexesBuilt) {
         log('  importing the product-settings scratch indexes …');
-        await rawImport(env.admin, corpus, rawIndex, scratchSettings(corpus));
+        await rawImport(env.admin, subwordCorpus, rawIndex, scratchSettings(subwordCorpus));
       }
       log('  importing the plain indexes (subwords not searchable) …');
       const plainImport = await rawImport(
         env.admin,
-        corpus,
+        subwordCorpus,
         plainIndex,
-        scratchSettings(corpus, false),
+        scratchSettings(subwordCorpus, false),
       );
       log(`  plain import: ${plainImport.docsPerSecond} docs/s`);
       const result = await runSubwordSection({
         admin: env.admin,
         generator,
-        corpus,
+        corpus: subwordCorpus,
         productIndex: rawIndex,
         plainIndex,
         maxQueries: options.subwordQueries,
@@ -497,6 +545,38 @@ async function main(): Promise<void> {
       );
       if (result.stoppedEarly)
         notes.push('Sub-word section hit its 15-minute bound before all queries.');
+    }
+
+    checkpoint();
+    // ---- matching latency and nightly recompute throughput
+    if (selected.has('matching')) {
+      log('== matching');
+      const result = await runMatchingSection({
+        env,
+        generator,
+        listings: options.matchListings,
+        recompute: options.recompute,
+        firstIndex: options.scale + 1_000_000,
+        log,
+      });
+      sections.matching = result;
+      figures.push(...matchingFigures(result));
+      notes.push(...matchingNotes(result));
+    }
+
+    checkpoint();
+    // ---- notifications end to end against the no-op job rate
+    if (selected.has('notify')) {
+      log('== notifications');
+      const result = await runNotifyBench({
+        env,
+        sink: smtpSink!,
+        count: options.notifications,
+        log,
+      });
+      sections.notify = result;
+      figures.push(...notifyFigures(result));
+      notes.push(...notifyNotes(result));
     }
   } catch (error) {
     notes.push(`Run aborted: ${(error as Error).stack ?? String(error)}`);

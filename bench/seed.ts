@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { ListingKind } from '@rongtong/catalog';
 import { ListingGenerator } from './generator';
 
-const TABLE: Record<ListingKind, string> = {
+export const TABLE: Record<ListingKind, string> = {
   need: 'tech_need',
   achievement: 'achievement',
   challenge: 'challenge',
@@ -23,7 +23,7 @@ export function toRow(entity: object): Record<string, unknown> {
   return row;
 }
 
-async function insertRows(
+export async function insertRows(
   client: Client,
   table: string,
   rows: Record<string, unknown>[],

@@ -1,0 +1,124 @@
+/**
+ * `npm run eval:matching -- --corpus DIR`: loads an evaluation corpus (needs.jsonl,
+ * achievements.jsonl, qrels.tsv; see scripts/eval/corpus-format.ts) into a scratch database and
+ * scratch Meilisearch indexes, runs the matcher and a title-only Meilisearch baseline for every
+ * need with a relevant achievement, and prints nDCG@10, P@5 and Recall@50 for both. A JSON report
+ * with per-need figures goes to bench/reports/ (or --report FILE).
+ */
+import 'reflect-metadata';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CorpusFormatError, readCorpus } from './eval/corpus-format';
+import { evaluateCorpus, formatTable } from './eval/evaluation';
+import { SYSTEMS, SystemName } from './eval/systems';
+
+const USAGE = `npm run eval:matching -- --corpus DIR [options]
+  --corpus DIR       directory with needs.jsonl, achievements.jsonl, qrels.tsv (required)
+  --systems a,b      ${SYSTEMS.join(',')} (default both)
+  --max-needs N      evaluate only the first N needs that have a relevant achievement
+  --report FILE      JSON report path (default bench/reports/eval-matching-<time>.json)
+Environment: DATABASE_URL and REDIS_URL as for the product; MEILI_URL + MEILI_MASTER_KEY to use
+a running Meilisearch (scratch indexes under a unique prefix), else the bundled one is spawned.`;
+
+interface Options {
+  corpus: string;
+  systems: SystemName[];
+  maxNeeds?: number;
+  report?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Partial<Options> = { systems: [...SYSTEMS] };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--corpus':
+        options.corpus = resolve(value());
+        break;
+      case '--systems': {
+        const list = value()
+          .split(',')
+          .map((s) => s.trim());
+        const unknown = list.filter((s) => !SYSTEMS.includes(s as SystemName));
+        if (unknown.length) throw new UsageError(`--systems: unknown ${unknown.join(', ')}`);
+        options.systems = list as SystemName[];
+        break;
+      }
+      case '--max-needs': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-needs: a positive integer');
+        options.maxNeeds = n;
+        break;
+      }
+      case '--report':
+        options.report = resolve(value());
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+      // falls through (exit)
+      default:
+        throw new UsageError(`unknown option ${argv[i]}`);
+    }
+  }
+  if (!options.corpus) throw new UsageError('--corpus DIR is required');
+  if (!existsSync(options.corpus) || !statSync(options.corpus).isDirectory())
+    throw new UsageError(`--corpus ${options.corpus}: not a directory`);
+  return options as Options;
+}
+
+class UsageError extends Error {}
+
+function repoRoot(): string {
+  const fromDist = resolve(__dirname, '..', '..');
+  return existsSync(join(fromDist, 'package.json')) ? fromDist : process.cwd();
+}
+
+const started = Date.now();
+function log(line: string): void {
+  const t = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
+  process.stderr.write(`[eval ${t}s] ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const corpus = readCorpus(options.corpus);
+  // Ctrl-C stops between needs; the evaluation's finally{} drops the scratch database and indexes.
+  const abort = new AbortController();
+  const onSignal = (signal: string) => {
+    if (abort.signal.aborted) process.exit(130);
+    abort.abort(new Error(`${signal}: interrupted`));
+    log(`${signal}: stopping and cleaning up (press again to quit at once)`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const report = await evaluateCorpus(corpus, {
+    systems: options.systems,
+    maxNeeds: options.maxNeeds,
+    log,
+    signal: abort.signal,
+  });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const path =
+    options.report ?? join(repoRoot(), 'bench', 'reports', `eval-matching-${stamp}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify({ options, ...report }, null, 2)}\n`);
+  process.stdout.write(`${formatTable(report)}\n`);
+  log(`report: ${path}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof CorpusFormatError) console.error(error.message);
+    else console.error('eval:matching failed:', error);
+    process.exit(1);
+  },
+);

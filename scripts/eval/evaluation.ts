@@ -1,0 +1,202 @@
+import type { EvaluationCorpus } from './corpus-format';
+import { loadCorpus } from './corpus-loader';
+import { WarningLog } from './corpus-mapping';
+import { hasRelevant, MetricSummary, NeedScores, scoreNeed, summarise } from './metrics';
+import { ScratchEnvironment } from './scratch-environment';
+import { runSystem, SYSTEM_LABELS, SystemName, SystemRun } from './systems';
+
+export interface EvaluationOptions {
+  systems: readonly SystemName[];
+  /** Evaluate only the first N needs with relevant achievements (quick runs). */
+  maxNeeds?: number;
+  log: (line: string) => void;
+  /** Stops between needs (Ctrl-C); the scratch environment is still removed. */
+  signal?: AbortSignal;
+}
+
+export interface SystemRow extends MetricSummary {
+  system: SystemName;
+  label: string;
+  latencyMs: { p50: number; p95: number; mean: number };
+  errors: number;
+  seconds: number;
+}
+
+export interface EvaluationReport {
+  startedAt: string;
+  finishedAt: string;
+  corpus: {
+    dir: string;
+    needs: number;
+    achievements: number;
+    judgements: number;
+    needsWithRelevant: number;
+  };
+  rows: SystemRow[];
+  /**
+   * The same metrics over needs with and without keywords: a need's keywords name its topic
+   * outright, so the needs without them show what a system gets from the title and text alone.
+   */
+  slices: { slice: string; system: SystemName; summary: MetricSummary }[];
+  /** The best P@5 possible on these needs (a need with 2 relevant achievements caps at 0.4). */
+  idealP5: number;
+  timings: { setupSeconds: number; loadSeconds: number; indexSeconds: number };
+  warnings: string[];
+  /** Per need and system: the scores and the top 10 returned (corpus ids), for tuning. */
+  perNeed: {
+    needId: string;
+    title: string;
+    relevant: number;
+    systems: Record<string, NeedScores & { top10: string[] }>;
+  }[];
+  errors: Record<string, { needId: string; message: string }[]>;
+}
+
+function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Loads the corpus into a scratch database and indexes, runs every system for each need that
+ * has a judged-relevant achievement, and scores the rankings. The scratch environment is removed
+ * whatever happens.
+ */
+export async function evaluateCorpus(
+  corpus: EvaluationCorpus,
+  options: EvaluationOptions,
+): Promise<EvaluationReport> {
+  const startedAt = new Date().toISOString();
+  const { log } = options;
+  const setupStarted = performance.now();
+  const env = await ScratchEnvironment.start(log);
+  try {
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const warnings = new WarningLog();
+    log(`loading ${corpus.needs.length} needs and ${corpus.achievements.length} achievements …`);
+    const loaded = await loadCorpus(env.app, corpus, warnings);
+    options.signal?.throwIfAborted();
+    log(
+      `loaded in ${loaded.loadSeconds.toFixed(1)} s, indexed in ${loaded.indexSeconds.toFixed(1)} s`,
+    );
+    for (const line of warnings.lines()) log(`warning: ${line}`);
+
+    const evaluated = corpus.needs
+      .filter((need) => hasRelevant(corpus.qrels.get(need.id)))
+      .slice(0, options.maxNeeds);
+    const runs: SystemRun[] = [];
+    for (const system of options.systems) {
+      log(`running ${SYSTEM_LABELS[system]} on ${evaluated.length} needs …`);
+      const started = performance.now();
+      const run = await runSystem(system, env.app, evaluated, loaded, (done) => {
+        options.signal?.throwIfAborted();
+        if (done % 50 === 0) log(`  ${done}/${evaluated.length}`);
+      });
+      runs.push(run);
+      log(
+        `  done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${run.errors.length} errors`,
+      );
+      if (run.errors.length > 0)
+        log(`  first error: ${run.errors[0].needId}: ${run.errors[0].message}`);
+    }
+
+    const perNeed: EvaluationReport['perNeed'] = evaluated.map((need) => {
+      const judgements = corpus.qrels.get(need.id)!;
+      const systems: EvaluationReport['perNeed'][number]['systems'] = {};
+      for (const run of runs) {
+        const ranking = run.rankings.get(need.id) ?? [];
+        systems[run.system] = {
+          ...scoreNeed(need.id, ranking, judgements),
+          top10: ranking.slice(0, 10),
+        };
+      }
+      const relevant = [...judgements.values()].filter((g) => g >= 1).length;
+      return { needId: need.id, title: need.title, relevant, systems };
+    });
+    const rows: SystemRow[] = runs.map((run) => ({
+      system: run.system,
+      label: SYSTEM_LABELS[run.system],
+      ...summarise(perNeed.map((n) => n.systems[run.system])),
+      latencyMs: {
+        p50: round(percentile(run.latenciesMs, 50)),
+        p95: round(percentile(run.latenciesMs, 95)),
+        mean: round(
+          run.latenciesMs.reduce((a, b) => a + b, 0) / Math.max(1, run.latenciesMs.length),
+        ),
+      },
+      errors: run.errors.length,
+      seconds: round(run.latenciesMs.reduce((a, b) => a + b, 0) / 1000, 2),
+    }));
+    const withKeywords = new Set(evaluated.filter((n) => n.keywords.length > 0).map((n) => n.id));
+    const slices: EvaluationReport['slices'] = [];
+    for (const [slice, keep] of [
+      ['needs with keywords', (id: string) => withKeywords.has(id)],
+      ['needs without keywords', (id: string) => !withKeywords.has(id)],
+    ] as const) {
+      const needs = perNeed.filter((n) => keep(n.needId));
+      if (needs.length === 0 || needs.length === perNeed.length) continue;
+      for (const run of runs)
+        slices.push({
+          slice,
+          system: run.system,
+          summary: summarise(needs.map((n) => n.systems[run.system])),
+        });
+    }
+    const idealP5 =
+      perNeed.reduce((sum, n) => sum + Math.min(5, n.relevant) / 5, 0) /
+      Math.max(1, perNeed.length);
+    return {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      corpus: {
+        dir: corpus.dir,
+        needs: corpus.needs.length,
+        achievements: corpus.achievements.length,
+        judgements: [...corpus.qrels.values()].reduce((n, j) => n + j.size, 0),
+        needsWithRelevant: corpus.needs.filter((n) => hasRelevant(corpus.qrels.get(n.id))).length,
+      },
+      rows,
+      slices,
+      idealP5: round(idealP5, 3),
+      timings: {
+        setupSeconds: round(setupSeconds, 2),
+        loadSeconds: round(loaded.loadSeconds, 2),
+        indexSeconds: round(loaded.indexSeconds, 2),
+      },
+      warnings: warnings.lines(),
+      perNeed,
+      errors: Object.fromEntries(runs.map((run) => [run.system, run.errors])),
+    };
+  } finally {
+    await env.dispose(log);
+  }
+}
+
+/** The table printed to stdout. */
+export function formatTable(report: EvaluationReport): string {
+  const f = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : 'n/a');
+  const header =
+    '| system | nDCG@10 | P@5 | Recall@50 | needs evaluated | latency p50 / p95 (ms) | errors |';
+  const lines = [header, '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const row of report.rows) {
+    lines.push(
+      `| ${row.label} | ${f(row.ndcg10)} | ${f(row.p5)} | ${f(row.recall50)} | ${row.needs} | ${row.latencyMs.p50} / ${row.latencyMs.p95} | ${row.errors} |`,
+    );
+  }
+  for (const { slice, system, summary } of report.slices) {
+    lines.push(
+      `| ${SYSTEM_LABELS[system]}, ${slice} | ${f(summary.ndcg10)} | ${f(summary.p5)} | ${f(summary.recall50)} | ${summary.needs} | | |`,
+    );
+  }
+  const c = report.corpus;
+  lines.push(
+    '',
+    `P@5 is capped by the relevant achievements per need: the best possible here is ${f(report.idealP5)}.`,
+    `Corpus ${c.dir}: ${c.needs} needs (${c.needsWithRelevant} with a relevant achievement), ${c.achievements} achievements, ${c.judgements} judgements.`,
+    `Setup ${report.timings.setupSeconds} s, load ${report.timings.loadSeconds} s, index ${report.timings.indexSeconds} s.`,
+  );
+  return lines.join('\n');
+}

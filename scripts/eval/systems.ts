@@ -1,0 +1,93 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { MatchFinder } from '@rongtong/matching';
+import { LISTING_INDEX, SearchClient } from '@rongtong/search';
+import type { CorpusNeed } from './corpus-format';
+import type { LoadedCorpus } from './corpus-loader';
+
+/** Candidates asked of every system: Recall@50 needs 50. */
+export const RANKING_DEPTH = 50;
+
+/**
+ * `baseline` is the issue's reference: the need's title as a plain Meilisearch query.
+ * `baseline-keywords` puts the need's keywords before its title in the query, to show how much of a difference
+ * comes from using the keywords at all rather than from the matcher's scoring.
+ */
+export const SYSTEMS = ['matcher', 'baseline', 'baseline-keywords'] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+export const DEFAULT_SYSTEMS: readonly SystemName[] = SYSTEMS;
+
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  matcher: 'matcher (MatchFinder.findCandidates)',
+  baseline: 'baseline (Meilisearch, need title)',
+  'baseline-keywords': 'baseline (Meilisearch, keywords + title)',
+};
+
+export interface SystemRun {
+  system: SystemName;
+  /** Need corpus id → achievement corpus ids, best first. */
+  rankings: Map<string, string[]>;
+  /** Wall time per need, ms. */
+  latenciesMs: number[];
+  /** Needs the system failed on (ranked as empty), with the message. */
+  errors: { needId: string; message: string }[];
+}
+
+type Ranker = (need: CorpusNeed, listingId: string) => Promise<string[]>;
+
+/** The product's matcher, need → achievements only, as the issue asks. */
+function matcherRanker(app: INestApplicationContext): Ranker {
+  const finder = app.get(MatchFinder);
+  return async (_need, listingId) => {
+    const candidates = await finder.findCandidates('need', listingId, {
+      limit: RANKING_DEPTH,
+      counterpartKinds: ['achievement'],
+    });
+    return candidates.map((c) => c.counterpartId);
+  };
+}
+
+/** A plain Meilisearch query of the achievements index with the need's title (and keywords). */
+function baselineRanker(app: INestApplicationContext, withKeywords: boolean): Ranker {
+  const search = app.get(SearchClient);
+  const index = search.client.index(search.indexName(LISTING_INDEX.achievement));
+  return async (need) => {
+    // Keywords first: with Meilisearch's default `last` strategy, trailing words are dropped first.
+    const q = withKeywords ? [...need.keywords, need.title].join(' ') : need.title;
+    const result = await index.search(q, {
+      limit: RANKING_DEPTH,
+      attributesToRetrieve: ['id'],
+    });
+    return result.hits.map((hit) => String(hit.id));
+  };
+}
+
+/** Runs one system over the needs, one at a time (latency is per need, not under load). */
+export async function runSystem(
+  system: SystemName,
+  app: INestApplicationContext,
+  needs: readonly CorpusNeed[],
+  loaded: LoadedCorpus,
+  progress: (done: number) => void = () => undefined,
+): Promise<SystemRun> {
+  const rank =
+    system === 'matcher' ? matcherRanker(app) : baselineRanker(app, system === 'baseline-keywords');
+  const run: SystemRun = { system, rankings: new Map(), latenciesMs: [], errors: [] };
+  for (const need of needs) {
+    const listingId = loaded.needListingIds.get(need.id)!;
+    const started = performance.now();
+    try {
+      const listingIds = await rank(need, listingId);
+      run.latenciesMs.push(performance.now() - started);
+      // Anything that is not a corpus achievement (another kind, a stray id) cannot be relevant.
+      run.rankings.set(
+        need.id,
+        listingIds.map((id) => loaded.achievementIds.get(id) ?? `(not in corpus) ${id}`),
+      );
+    } catch (error) {
+      run.errors.push({ needId: need.id, message: (error as Error).message });
+      run.rankings.set(need.id, []);
+    }
+    progress(run.rankings.size);
+  }
+  return run;
+}
