@@ -9,9 +9,10 @@ import { DEFAULT_JOB_OPTIONS, JobQueue } from '@rongtong/jobs';
 import { NotificationIntent, NotificationRecorder } from '@rongtong/notify';
 import { BenchSmtpSink } from '../smtp-sink';
 import { distribution, Distribution, nowMs, ratio } from '../stats';
+import { QUEUE_CONCURRENCY } from '../../apps/worker/src/bootstrap';
 
-/** The worker's notify queue concurrency (apps/worker/src/bootstrap.ts, QUEUE_CONCURRENCY). */
-export const NOTIFY_QUEUE_CONCURRENCY = 20;
+/** The worker's notify queue concurrency, so the no-op floor runs at the same. */
+export const NOTIFY_QUEUE_CONCURRENCY = QUEUE_CONCURRENCY.notify;
 
 export interface NoopJobsResult {
   jobs: number;

@@ -18,7 +18,7 @@ import { WorkerModule } from './worker.module';
  * (up to the batcher's 1,000): with too few, batches stay small and each pays Meilisearch's fixed
  * per-batch cost (~0.6 s at 90k documents), and throughput falls below the write rate.
  */
-const QUEUE_CONCURRENCY = { search: 2_000, matching: 4, notify: 20 };
+export const QUEUE_CONCURRENCY = { search: 2_000, matching: 4, notify: 20 };
 
 /**
  * Builds and starts the worker: migrations, the job handlers (boot fails if a catalogued job has
