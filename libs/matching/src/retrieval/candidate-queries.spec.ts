@@ -1,5 +1,11 @@
 import type { ListingProfile } from '../scoring/match-profiles';
-import { challengeQueries, chinaDayStart, listingQueries, topicOf } from './candidate-queries';
+import {
+  challengeQueries,
+  chinaDayStart,
+  contentPhrases,
+  listingQueries,
+  topicTerms,
+} from './candidate-queries';
 
 function listing(overrides: Partial<ListingProfile> = {}): ListingProfile {
   return {
@@ -31,19 +37,47 @@ function listing(overrides: Partial<ListingProfile> = {}): ListingProfile {
 }
 
 describe('candidate queries', () => {
-  it('topicOf strips request phrasing and keeps the topic', () => {
-    expect(topicOf('寻求玄武岩技术')).toBe('玄武岩');
-    expect(topicOf('征集甘蓝型油菜改进方案')).toBe('甘蓝型油菜');
-    expect(topicOf('脑梗死关键技术攻关需求')).toBe('脑梗死');
-    expect(topicOf('寻求模态分析相关技术合作')).toBe('模态分析');
-    expect(topicOf('需要锂电池回收技术支持')).toBe('锂电池回收');
-    expect(topicOf('数控机床主轴热变形补偿技术需求')).toBe('数控机床主轴热变形补偿');
-    // Never strips a title down to nothing.
-    expect(topicOf('技术需求')).toBe('技术');
+  it('contentPhrases drops generic request words and splits at punctuation', () => {
+    expect(contentPhrases('寻求玄武岩技术')).toEqual(['玄武岩']);
+    // Single characters left between removed words (是, 的) are no phrase.
+    expect(contentPhrases('我公司是一家中小企业，希望寻找锂电池回收、梯次利用方面的成果')).toEqual([
+      '锂电池回收',
+      '梯次利用',
+    ]);
+    expect(contentPhrases('技术需求')).toEqual([]);
+  });
+
+  it('topicTerms keeps the title pieces the description repeats, longest first', () => {
+    const body = '本企业在脑梗死环节遇到瓶颈，拟引进脑梗死、缺血再灌注损伤相关成果。';
+    // Phrasings the code has no list for: the repeated piece is still the topic.
+    expect(topicTerms('求脑梗死解决办法', body)).toEqual(['脑梗死']);
+    expect(topicTerms('我司急需脑梗死领域专家', body)).toEqual(['脑梗死']);
+    expect(topicTerms('缺血再灌注损伤与脑梗死研发项目', body)).toEqual([
+      '缺血再灌注损伤',
+      '脑梗死',
+    ]);
+    // Case and width do not matter.
+    expect(topicTerms('ＰＬＣ控制', '需要plc控制方面的支持')).toEqual(['plc控制']);
+  });
+
+  it('topicTerms falls back to the title when the description repeats nothing of it', () => {
+    expect(topicTerms('寻求玄武岩纤维技术', '')).toEqual(['玄武岩纤维']);
+    expect(topicTerms('征集甘蓝型油菜改进方案', '……')).toEqual(['甘蓝型油菜']);
+    // A title of generic words only: its pieces the text repeats, unfiltered.
+    expect(topicTerms('寻求关键问题相关技术合作', '目前在关键问题方面缺少技术')).toEqual([
+      '关键问题',
+      '技术',
+    ]);
+    expect(topicTerms('技术需求', '')).toEqual(['技术需求']);
   });
 
   it('asks title + keywords, keywords, the topic, and the same within the industry division', () => {
-    const queries = listingQueries(listing(), 'achievement', '2026-03-01', 8);
+    const queries = listingQueries(
+      listing({ body: '我公司需要玄武岩纤维增强复合材料的成型工艺。' }),
+      'achievement',
+      '2026-03-01',
+      8,
+    );
     const open = `validUntil >= ${chinaDayStart('2026-03-01')}`;
     expect(queries).toEqual([
       {

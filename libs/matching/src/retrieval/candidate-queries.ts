@@ -8,14 +8,16 @@ export const CAPABLE_ORGANISATION_TYPES = ['university', 'research_institute', '
 /** The organisation type an achievement is offered to directly. */
 export const ACHIEVEMENT_ADOPTER_TYPES = ['sme'];
 
-/** One Meilisearch query for candidates of one kind. */
 /**
  * How Meilisearch relaxes a query that not every document matches fully. `last` drops words
  * from the end, so a title such as 寻求玄武岩技术 (寻求|玄武岩|技术) ends up as 寻求 and finds
- * anything "sought"; `frequency` drops the most common words first and keeps the topic.
+ * anything "sought"; `frequency` drops the most common words first, but so keeps words the
+ * index hardly has, such as request words (我司, 办法), and then finds nothing. So the queries
+ * put the specific words first and relax with `last` (measured with `npm run eval:matching`).
  */
 export type MatchingStrategy = 'last' | 'frequency' | 'all';
 
+/** One Meilisearch query for candidates of one kind. */
 export interface CandidateQuery {
   target: MatchCounterpartKind;
   q: string;
@@ -28,22 +30,70 @@ function keywordText(listing: ListingProfile, maxKeywords: number): string {
   return listing.keywords.slice(0, maxKeywords).join(' ');
 }
 
-/** Request phrasing around a need's topic: 寻求…技术, 征集…改进方案, …关键技术攻关需求. */
-const LEADING_FILLER = /^(寻求|需要|征集|求购|寻找|急需|诚征|征求)/u;
-const TRAILING_FILLER = /(需求|求解|难题|攻关|升级|合作|支持|方案|改进|相关|关键|技术|服务)$/u;
+/**
+ * Generic request and boilerplate vocabulary of Chinese technology listings (who asks, that
+ * they ask, for "technology", "a solution", "cooperation"): words that say nothing about the
+ * topic. Deliberately generic; the topic itself is found by `topicTerms`, not by this list.
+ */
+const REQUEST_WORDS = (
+  '我公司 本公司 我司 本司 我单位 本单位 我企业 本企业 我们 公司 企业 单位 中小企业 科技型 一家 ' +
+  '寻求 寻找 需要 需求 希望 征集 征求 求购 求助 急需 诚征 ' +
+  '技术 方案 合作 问题 咨询 领域 专家 团队 难题 求解 攻关 解决 提供 支持 服务 相关 方面 ' +
+  '改进 升级 关键 成果 欢迎 联系 洽谈 目前 进行 实现 高校 科研院所 院所 产品 能够 可以 以及 有关'
+)
+  .split(' ')
+  // Longest first, so 中小企业 goes as a whole before 企业 could split it.
+  .sort((a, b) => b.length - a.length);
+const REQUEST_PATTERN = new RegExp(REQUEST_WORDS.join('|'), 'gu');
+const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
+
+function normalised(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** The text's phrases (runs between punctuation) without request vocabulary, each once. */
+export function contentPhrases(text: string): string[] {
+  const phrases = normalised(text)
+    .replace(REQUEST_PATTERN, ' ')
+    .split(NOT_A_WORD)
+    .filter((phrase) => Array.from(phrase).length >= 2);
+  return [...new Set(phrases)];
+}
+
+/** The longest pieces (two characters or more) of the phrases that `text` contains. */
+function repeatedPieces(phrases: string[], text: string): string[] {
+  const found = new Set<string>();
+  for (const phrase of phrases) {
+    const chars = Array.from(phrase);
+    let start = 0;
+    while (start < chars.length - 1) {
+      let end = chars.length;
+      while (end >= start + 2 && !text.includes(chars.slice(start, end).join(''))) end--;
+      if (end >= start + 2) {
+        found.add(chars.slice(start, end).join(''));
+        start = end;
+      } else start++;
+    }
+  }
+  return [...found].sort((a, b) => Array.from(b).length - Array.from(a).length);
+}
 
 /**
- * A title without its request phrasing, e.g. 寻求玄武岩技术 → 玄武岩: what the listing is about.
- * Such filler is rare in achievements, so Meilisearch would otherwise rank by it.
+ * What a listing is about: the longest pieces of its title that its description repeats,
+ * longest (most specific) first. A writer names the topic in the title and again in the text,
+ * while the title's request phrasing (寻求…技术, 求…解决办法) usually is not repeated, so this
+ * needs no list of how titles are phrased. E.g. 我司急需玄武岩纤维领域专家 with a text on
+ * 玄武岩纤维 → 玄武岩纤维. Falls back to the title's content phrases (nothing repeated, e.g. no
+ * description), then, for a title made only of generic words (关键问题), to its repeated
+ * pieces unfiltered, and last to the title itself.
  */
-export function topicOf(title: string): string {
-  let topic = title.trim().replace(LEADING_FILLER, '');
-  for (;;) {
-    const shorter = topic.replace(TRAILING_FILLER, '');
-    if (shorter === topic || Array.from(shorter).length < 2) break;
-    topic = shorter;
-  }
-  return topic;
+export function topicTerms(title: string, body: string): string[] {
+  const repeated = repeatedPieces(contentPhrases(title), contentPhrases(body).join(' '));
+  if (repeated.length > 0) return repeated;
+  const phrases = contentPhrases(title);
+  if (phrases.length > 0) return phrases;
+  const generic = repeatedPieces(normalised(title).split(NOT_A_WORD), normalised(body));
+  return generic.length > 0 ? generic : [title.trim()];
 }
 
 /** The listing's industry at division level (or its section), for an industry-restricted query. */
@@ -62,8 +112,9 @@ export function chinaDayStart(day: string): number {
  * Several queries that together recall what one query would miss:
  * - title + keywords, relaxed from the end (`last`): keywords are listed most important first;
  * - the keywords alone (Meilisearch reads at most ten words, so a long title can crowd them out);
- * - the title alone, relaxed by word frequency: keeps 玄武岩 of 寻求玄武岩技术, where `last`
- *   would keep 寻求 (listings without keywords depend on it);
+ * - the topic: title terms the description repeats, longest (most specific) first, relaxed from
+ *   the end: keeps 玄武岩 of 寻求玄武岩技术, where title + keywords relaxed by `last` would keep
+ *   寻求 (listings without keywords depend on it; see topicTerms);
  * - title + keywords restricted to the listing's industry division.
  * Every filter value is quoted by the search lib's helpers.
  */
@@ -83,7 +134,8 @@ export function textQueries(
   });
   const queries: CandidateQuery[] = [query(titleAndKeywords, baseFilter, 'last')];
   if (keywords) queries.push(query(keywords, baseFilter, 'last'));
-  queries.push(query(topicOf(listing.title), baseFilter, 'last'));
+  const topic = topicTerms(listing.title, listing.body).join(' ');
+  if (topic) queries.push(query(topic, baseFilter, 'last'));
   const industry = industryFilter(listing.industryCode);
   if (industry) queries.push(query(titleAndKeywords, [...baseFilter, industry], 'last'));
   return queries;
