@@ -11,6 +11,7 @@ import {
   listingQueries,
   organisationQueries,
 } from './retrieval/candidate-queries';
+import { MatchScope } from './match-scope';
 import { CandidateRetriever } from './retrieval/candidate-retriever';
 import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
@@ -34,6 +35,8 @@ export interface FindCandidatesOptions {
   limit?: number;
   /** Only these kinds of counterpart (default: every kind the listing's kind matches). */
   counterpartKinds?: MatchCounterpartKind[];
+  /** Profiles and text features to reuse across calls (a recompute chunk); default: none. */
+  scope?: MatchScope;
 }
 
 /** A scored candidate with the profiles it was scored from (for notifications and views). */
@@ -100,13 +103,14 @@ export class MatchFinder {
     const { hitsPerQuery, maxKeywordsInQuery, defaultLimit } = this.config.retrieval;
     const queries = kinds.flatMap((target) => this.queriesFor(source, target, maxKeywordsInQuery));
     const ids = await this.retriever.retrieve(queries, hitsPerQuery);
-    const scorer = new MatchScorer(this.config);
+    const scope = options.scope ?? this.newScope();
+    const scorer = scope.scorer;
     const now = this.clock.now();
     const found: FoundCandidate[] = [];
     for (const target of kinds) {
       const targetIds = ids.get(target) ?? [];
       if (target === 'organisation') {
-        const organisations = await this.profiles.organisations(targetIds);
+        const organisations = await scope.organisations(targetIds);
         for (const organisation of organisations) {
           if (!this.organisationQualifies(source, organisation)) continue;
           const scored = this.scoreOrganisation(scorer, source, organisation);
@@ -131,14 +135,14 @@ export class MatchFinder {
     source: ListingProfile,
     target: 'need' | 'achievement',
     ids: string[],
+    scope: MatchScope = this.newScope(),
   ): Promise<FoundCandidate[]> {
-    return this.scoreOpenListings(
-      new MatchScorer(this.config),
-      source,
-      target,
-      ids,
-      this.clock.now(),
-    );
+    return this.scoreOpenListings(scope.scorer, source, target, ids, this.clock.now());
+  }
+
+  /** A fresh scope for one run over several listings (see MatchScope for its lifetime). */
+  newScope(): MatchScope {
+    return new MatchScope(this.profiles);
   }
 
   private async scoreOpenListings(

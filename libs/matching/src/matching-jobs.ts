@@ -58,13 +58,13 @@ export class MatchingJobs {
     return { status: 'done', detail: `${jobs.length} chunks` };
   }
 
-  /** Recomputes each listing of the chunk in turn; a failure fails the chunk for a retry. */
+  /**
+   * Recomputes each listing of the chunk in turn, sharing profiles for the chunk's duration; a
+   * failure fails the chunk for a retry (which starts with fresh profiles).
+   */
   @JobHandler('matching.recompute-chunk')
   async recomputeChunk(payload: JobPayload<'matching.recompute-chunk'>): Promise<JobResult> {
-    let active = 0;
-    for (const id of payload.listingIds) {
-      active += (await this.matching.matchListing(payload.kind, id)).active;
-    }
+    const active = await this.matching.matchListings(payload.kind, payload.listingIds);
     return { status: 'done', detail: `${payload.listingIds.length} listings, ${active} pairs` };
   }
 }

@@ -4,6 +4,7 @@ import { Clock } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
 import { NotificationIntent, NotificationRecorder } from '@rongtong/notify';
 import { FoundCandidate, MatchFinder, MatchSourceKind } from './match-finder';
+import { MatchScope } from './match-scope';
 import { matchFoundIntents } from './notifications/match-intents';
 import { ExistingPair, MatchStore, pairKey, StoredPair } from './persistence/match-store';
 import { OrientedPair, orientPair } from './persistence/pair-orientation';
@@ -54,12 +55,16 @@ export class MatchingService {
   async matchListing(
     kind: MatchSourceKind,
     id: string,
-    options: { waitForIndex?: boolean } = {},
+    options: { waitForIndex?: boolean; scope?: MatchScope } = {},
   ): Promise<MatchListingResult> {
     const source = await this.profiles.listing(kind, id);
     if (!source || !this.isOpen(source)) return this.retire(kind, id);
     if (options.waitForIndex) await this.freshness.untilIndexed(kind, id, source.version);
-    const candidates = await this.finder.candidatesOf(source, { limit: Number.MAX_SAFE_INTEGER });
+    const scope = options.scope ?? this.finder.newScope();
+    const candidates = await this.finder.candidatesOf(source, {
+      limit: Number.MAX_SAFE_INTEGER,
+      scope,
+    });
     const kept = this.keep(source.kind, candidates);
     return this.withRetry(() =>
       this.transactions.run(async (manager) => {
@@ -72,7 +77,7 @@ export class MatchingService {
         }
         // Pairs shared with listings of the other kind that retrieval did not bring back this
         // time are rescored, not dropped: the other side may keep them in its own top list.
-        for (const candidate of await this.rescoreShared(source, existing, pairs)) {
+        for (const candidate of await this.rescoreShared(source, existing, pairs, scope)) {
           const pair = orientPair(source, candidate);
           pairs.set(pairKey(pair.row), pair);
         }
@@ -107,6 +112,18 @@ export class MatchingService {
         return { outcome: 'matched' as const, active: stored.length, deactivated, notified };
       }),
     );
+  }
+
+  /**
+   * Recomputes listings of one kind in turn (a nightly chunk), sharing one MatchScope so the
+   * organisations and candidate listings they have in common are read or vectorised once.
+   * Returns the active pairs.
+   */
+  async matchListings(kind: MatchSourceKind, ids: readonly string[]): Promise<number> {
+    const scope = this.finder.newScope();
+    let active = 0;
+    for (const id of ids) active += (await this.matchListing(kind, id, { scope })).active;
+    return active;
   }
 
   /** Every pair of a listing that is not open (unpublished, closed, expired, deleted) goes inactive. */
@@ -147,6 +164,7 @@ export class MatchingService {
     source: ListingProfile,
     existing: ExistingPair[],
     pairs: Map<string, OrientedPair>,
+    scope: MatchScope,
   ): Promise<FoundCandidate[]> {
     if (source.kind === 'challenge') return [];
     const other = source.kind === 'need' ? 'achievement' : 'need';
@@ -160,7 +178,7 @@ export class MatchingService {
       )
       .map((row) => (other === 'achievement' ? row.counterpartId : row.subjectId));
     if (ids.length === 0) return [];
-    const rescored = await this.finder.rescore(source, other, ids);
+    const rescored = await this.finder.rescore(source, other, ids, scope);
     return rescored.filter((candidate) => qualifiesAsMatch(source.kind, candidate));
   }
 

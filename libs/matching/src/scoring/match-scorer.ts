@@ -19,7 +19,8 @@ import {
   SignalOutcome,
   textSignal,
 } from './signals';
-import { termVector, textRelevance, TermVector } from './text-similarity';
+import { featureRelevance, textFeatures, TextFeatures } from './text-similarity';
+import { ListingFeatureCache } from './listing-feature-cache';
 
 export interface PairScore {
   /** 匹配度, integer 0–100. */
@@ -33,18 +34,27 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 /**
  * Scores pairs from structured signals; pure and deterministic (the time is an argument).
  * A need–achievement pair is always scored as (need, achievement), so its score and reasons do
- * not depend on which side asked. Term vectors are cached per profile object, so scoring one
- * listing against many candidates reads its text once.
+ * not depend on which side asked. Text features (term vector, normalised text, keywords) are
+ * cached per profile object, so scoring one listing against many candidates reads its text once;
+ * a scorer shared by a recompute chunk (MatchScope) also keeps them for the chunk's cached
+ * organisations and, by id and version, for listings it meets again.
  */
 export class MatchScorer {
-  private readonly vectors = new WeakMap<object, TermVector>();
+  private readonly features = new WeakMap<object, TextFeatures>();
 
-  constructor(private readonly config: MatchConfig = MATCH_CONFIG) {}
+  /**
+   * `listingCache`: listing features shared beyond one profile object (by id and version), for
+   * a scorer that a recompute chunk reuses; without it features live as long as the objects.
+   */
+  constructor(
+    private readonly config: MatchConfig = MATCH_CONFIG,
+    private readonly listingCache?: ListingFeatureCache,
+  ) {}
 
   needAchievement(need: ListingProfile, achievement: ListingProfile, now: Date): PairScore {
     const c = this.config;
     return this.combine('needAchievement', [
-      this.text(need, listingText(need), achievement, listingText(achievement)),
+      this.text(this.listingFeatures(need), this.listingFeatures(achievement)),
       industrySignal(need.industryCode, achievement.industryCode, c.industryLevels),
       modesSignal(need.modes, achievement.modes),
       maturitySignal(achievement.trl, need.trl, c.maturity),
@@ -92,27 +102,33 @@ export class MatchScorer {
   ): (SignalOutcome | null)[] {
     const c = this.config;
     return [
-      this.text(listing, listingText(listing), organisation, organisationText(organisation)),
+      this.text(
+        this.listingFeatures(listing),
+        this.objectFeatures(organisation, organisationText(organisation)),
+      ),
       industrySignal(listing.industryCode, organisation.industryCode, c.industryLevels),
       regionSignal(listing.regionCode, organisation.regionCode, c.region),
     ];
   }
 
-  private text(aKey: object, a: TextSource, bKey: object, b: TextSource): SignalOutcome | null {
-    const relevance = textRelevance(a, b, this.config.text, {
-      a: this.vectorOf(aKey, a),
-      b: this.vectorOf(bKey, b),
-    });
+  private text(a: TextFeatures, b: TextFeatures): SignalOutcome | null {
+    const relevance = featureRelevance(a, b, this.config.text);
     return relevance.fraction > 0 ? textSignal(relevance, this.config.text) : null;
   }
 
-  private vectorOf(key: object, source: TextSource): TermVector {
-    let vector = this.vectors.get(key);
-    if (!vector) {
-      vector = termVector(source, this.config.text);
-      this.vectors.set(key, vector);
+  private listingFeatures(listing: ListingProfile): TextFeatures {
+    return this.listingCache
+      ? this.listingCache.featuresOf(listing)
+      : this.objectFeatures(listing, listingText(listing));
+  }
+
+  private objectFeatures(key: object, source: TextSource): TextFeatures {
+    let features = this.features.get(key);
+    if (!features) {
+      features = textFeatures(source, this.config.text);
+      this.features.set(key, features);
     }
-    return vector;
+    return features;
   }
 
   /** Weighs the signals, drops those that add nothing, sorts reasons, sums the score. */

@@ -85,25 +85,62 @@ function fullText(source: TextSource): string {
   return normaliseText([source.title, source.keywords.join(' '), source.body].join(' '));
 }
 
+/** A keyword as compared (normalised, trimmed) and as shown (trimmed). */
+interface PreparedKeyword {
+  key: string;
+  shown: string;
+}
+
+/** The keyword side of a text: where the other side's keywords are looked up, and its own. */
+interface KeywordText {
+  /** The normalised title, keywords and body. */
+  text: string;
+  /** Keywords of at least two characters, in order. */
+  keywords: PreparedKeyword[];
+}
+
+function keywordText(source: TextSource): KeywordText {
+  const keywords: PreparedKeyword[] = [];
+  for (const keyword of source.keywords) {
+    const shown = keyword.trim();
+    const key = normaliseText(shown);
+    if (Array.from(key).length >= 2) keywords.push({ key, shown });
+  }
+  return { text: fullText(source), keywords };
+}
+
+/**
+ * What the similarity reads from one side, computed once per profile: normalising and
+ * vectorising the same texts again for every pair dominated scoring a listing's candidates.
+ */
+export interface TextFeatures extends KeywordText {
+  vector: TermVector;
+}
+
+export function textFeatures(source: TextSource, config: MatchConfig['text']): TextFeatures {
+  return { vector: termVector(source, config), ...keywordText(source) };
+}
+
 /**
  * Keywords of either side that the other side's text contains, each once (by normalised form),
  * `a`'s keywords first. The set does not depend on the order of the arguments.
  */
 export function sharedKeywords(a: TextSource, b: TextSource): string[] {
-  const textA = fullText(a);
-  const textB = fullText(b);
+  return sharedPreparedKeywords(keywordText(a), keywordText(b));
+}
+
+function sharedPreparedKeywords(a: KeywordText, b: KeywordText): string[] {
   const seen = new Set<string>();
   const shared: string[] = [];
-  const consider = (keyword: string, otherText: string) => {
-    const key = normaliseText(keyword.trim());
-    if (Array.from(key).length < 2 || seen.has(key)) return;
-    if (otherText.includes(key)) {
-      seen.add(key);
-      shared.push(keyword.trim());
+  const consider = (keyword: PreparedKeyword, otherText: string) => {
+    if (seen.has(keyword.key)) return;
+    if (otherText.includes(keyword.key)) {
+      seen.add(keyword.key);
+      shared.push(keyword.shown);
     }
   };
-  for (const keyword of a.keywords) consider(keyword, textB);
-  for (const keyword of b.keywords) consider(keyword, textA);
+  for (const keyword of a.keywords) consider(keyword, b.text);
+  for (const keyword of b.keywords) consider(keyword, a.text);
   return shared;
 }
 
@@ -119,13 +156,18 @@ export function textRelevance(
   a: TextSource,
   b: TextSource,
   config: MatchConfig['text'],
-  vectors?: { a?: TermVector; b?: TermVector },
 ): TextRelevance {
-  const similarity = cosine(
-    vectors?.a ?? termVector(a, config),
-    vectors?.b ?? termVector(b, config),
-  );
-  const shared = sharedKeywords(a, b);
+  return featureRelevance(textFeatures(a, config), textFeatures(b, config), config);
+}
+
+/** textRelevance from features prepared once per profile. */
+export function featureRelevance(
+  a: TextFeatures,
+  b: TextFeatures,
+  config: MatchConfig['text'],
+): TextRelevance {
+  const similarity = cosine(a.vector, b.vector);
+  const shared = sharedPreparedKeywords(a, b);
   const cosinePart = Math.min(1, similarity / config.cosineForFull);
   const keywordPart = Math.min(1, shared.length / config.keywordsForFull);
   return {
