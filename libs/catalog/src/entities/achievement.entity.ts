@@ -26,6 +26,10 @@ export interface OpenLicenceTerms {
 @Check('ck_achievement_trl', 'trl BETWEEN 1 AND 9')
 @Index('ix_achievement_organisation', ['organisationId', 'status'])
 @Index('ix_achievement_status_valid_until', ['status', 'validUntil'])
+// An organisation's newest published achievements (capability profiles, matching).
+@Index('ix_achievement_published_newest', ['organisationId', 'publishedAt', 'id'], {
+  where: "status = 'published'",
+})
 export class Achievement extends ListingBase {
   @Column({ type: 'text' })
   abstract!: string;

@@ -28,12 +28,21 @@ export async function loadAchievementSummaries(
     organisationIds.map((id) => [id, { titles: [], keywords: [] }]),
   );
   if (organisationIds.length === 0) return summaries;
+  // Per organisation, the newest `limit` achievements straight from the partial index
+  // ix_achievement_published_newest (a backward scan), instead of ranking every published
+  // achievement of every organisation asked about: at 200k listings an organisation has
+  // hundreds, and matching asks for dozens of organisations per listing.
   const rows: { organisation_id: string; title: string; keywords: string[] }[] = await db.query(
-    `SELECT organisation_id, title, keywords FROM (
-       SELECT organisation_id, title, keywords,
-              row_number() OVER (PARTITION BY organisation_id ORDER BY published_at DESC, id) AS rank
-         FROM achievement WHERE status = 'published' AND organisation_id = ANY($1::uuid[])
-     ) ranked WHERE rank <= $2 ORDER BY organisation_id, rank`,
+    `SELECT o.id AS organisation_id, newest.title, newest.keywords
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+       CROSS JOIN LATERAL (
+         SELECT title, keywords, published_at, id
+           FROM achievement
+          WHERE status = 'published' AND organisation_id = o.id
+          ORDER BY published_at DESC, id DESC
+          LIMIT $2
+       ) newest
+      ORDER BY o.position, newest.published_at DESC, newest.id DESC`,
     [organisationIds, limits.achievements],
   );
   for (const row of rows) {
