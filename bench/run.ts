@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { LISTING_KINDS, ListingKind } from '@rongtong/catalog';
 import { buildCorpus, Corpus, uploadCorpus } from './corpus';
 import { DEFAULT_SCALE, DEFAULT_SEED, ListingGenerator } from './generator';
@@ -24,6 +23,7 @@ import {
 import { BenchSmtpSink } from './smtp-sink';
 import { LISTING_INDEX, listingIndexSettings } from '@rongtong/search';
 import { SUBWORD_QUERIES } from './vocabulary';
+import { progressLog, repoRoot } from '../scripts/cli-support';
 
 const SECTIONS = ['search', 'reindex', 'lag', 'subwords', 'matching', 'notify'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -133,16 +133,7 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-function repoRoot(): string {
-  const fromDist = resolve(__dirname, '..', '..');
-  return existsSync(join(fromDist, 'package.json')) ? fromDist : process.cwd();
-}
-
-const startedClock = Date.now();
-function log(line: string): void {
-  const t = ((Date.now() - startedClock) / 1000).toFixed(1).padStart(7);
-  process.stderr.write(`[bench ${t}s] ${line}\n`);
-}
+const log = progressLog('bench');
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -165,7 +156,7 @@ async function main(): Promise<void> {
         sections,
         notes,
       },
-      join(repoRoot(), 'bench', 'reports'),
+      join(repoRoot(__dirname), 'bench', 'reports'),
     );
 
   // The notify section sends real mail: the sink must be the SMTP_URL the config is loaded with.
@@ -201,7 +192,7 @@ async function main(): Promise<void> {
     commit: (() => {
       try {
         return execSync('git rev-parse --short HEAD', {
-          cwd: repoRoot(),
+          cwd: repoRoot(__dirname),
           stdio: ['ignore', 'pipe', 'ignore'],
         })
           .toString()
@@ -595,7 +586,7 @@ async function main(): Promise<void> {
     sections,
     notes,
   };
-  const written = writeReport(report, join(repoRoot(), 'bench', 'reports'));
+  const written = writeReport(report, join(repoRoot(__dirname), 'bench', 'reports'));
   process.stdout.write(`${written.markdown}\n`);
   log(`report: ${written.md} and ${written.json}`);
   const failed = figures.filter((f) => f.pass === false).length;

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CorpusFormatError, readCorpus } from './eval/corpus-format';
 import { evaluateCorpus, formatTable } from './eval/evaluation';
 import { SYSTEMS, SystemName } from './eval/systems';
+import { progressLog, repoRoot } from './cli-support';
 
 const USAGE = `npm run eval:matching -- --corpus DIR [options]
   --corpus DIR       directory with needs.jsonl, achievements.jsonl, qrels.tsv (required)
@@ -75,16 +76,7 @@ function parseArgs(argv: string[]): Options {
 
 class UsageError extends Error {}
 
-function repoRoot(): string {
-  const fromDist = resolve(__dirname, '..', '..');
-  return existsSync(join(fromDist, 'package.json')) ? fromDist : process.cwd();
-}
-
-const started = Date.now();
-function log(line: string): void {
-  const t = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
-  process.stderr.write(`[eval ${t}s] ${line}\n`);
-}
+const log = progressLog('eval', 6);
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -106,7 +98,7 @@ async function main(): Promise<void> {
   });
   const stamp = report.startedAt.replace(/[:.]/g, '-');
   const path =
-    options.report ?? join(repoRoot(), 'bench', 'reports', `eval-matching-${stamp}.json`);
+    options.report ?? join(repoRoot(__dirname), 'bench', 'reports', `eval-matching-${stamp}.json`);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify({ options, ...report }, null, 2)}\n`);
   process.stdout.write(`${formatTable(report)}\n`);
