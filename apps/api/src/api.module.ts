@@ -20,6 +20,7 @@ import { AdminController } from './admin/admin.controller';
 import { QueueDashboardController } from './admin/queue-dashboard.controller';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController, MeController } from './auth/auth.controller';
+import { BrowserSession } from './auth/browser-session';
 import { AchievementsController } from './catalog/achievements.controller';
 import { ChallengesController } from './catalog/challenges.controller';
 import { NeedsController } from './catalog/needs.controller';
@@ -28,6 +29,7 @@ import {
   InvitationsController,
   OrganisationsController,
 } from './identity/organisations.controller';
+import { ReferenceController } from './reference/reference.controller';
 import { SearchController } from './search/search.controller';
 import { ListingMatchesController } from './matching/listing-matches.controller';
 import { MatchesController } from './matching/matches.controller';
@@ -74,8 +76,10 @@ import { WebhooksController } from './notify/webhooks.controller';
     UnsubscribeController,
     WebhooksController,
     SavedSearchesController,
+    ReferenceController,
   ],
   providers: [
+    BrowserSession,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
   ],

@@ -1,8 +1,6 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, assignRequestId, createValidationPipe } from '@rongtong/common';
@@ -12,6 +10,19 @@ import { DemoListingsSeeder } from '@rongtong/catalog';
 import { DemoIdentitySeeder } from '@rongtong/identity';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './admin/queue-dashboard.mount';
+import { mountOpenApi } from './openapi/openapi-document';
+import { securityHeaders } from './web/content-security-policy';
+import { mountWebApp } from './web/web-app';
+
+/** Every route under /api/v1 except the health probes (also used to build the OpenAPI file). */
+export function applyRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+}
 
 /**
  * Builds the HTTP app exactly as production runs it; e2e tests call this too.
@@ -25,29 +36,17 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(assignRequestId);
+  if (!mountWebApp(app)) {
+    app.get(Logger).warn('web app not built (npm run build:web): serving the API only');
+  }
   app.use(jsonBodyParser(config.http.bodyLimit));
   mountQueueDashboard(app);
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'health', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  applyRoutePrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rongtong API')
-      .setDescription('融通: technology needs, research achievements, challenges and matchmaking')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  mountOpenApi(app);
 
   if (config.database.autoMigrate) await runMigrationsLocked(app.get(DataSource));
   if (config.seedDemoData) await app.get(DemoIdentitySeeder).seed();

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { AuthenticatedUser, UsccExceptionDto, UsccExceptionService } from '@rongtong/identity';
 import { CurrentUser } from '../auth/auth.decorators';
 
@@ -12,6 +13,8 @@ export class AdminController {
   /** Accept a pilot USCC that fails only its checksum (audited). */
   @Post('uscc-exceptions')
   @HttpCode(201)
+  @ApiOperation({ summary: 'Accept a pilot USCC that fails only its checksum (admins, audited)' })
+  @ApiErrors(403)
   async recordUsccException(
     @Body() body: UsccExceptionDto,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { ForbiddenError } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
+import { readCookie, strictCookie } from '../http/cookies';
 
 /** Where Bull Board is served: outside the API prefix, as a page a browser opens. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -26,24 +27,14 @@ export function bearerToken(header: string | undefined): string | undefined {
 export function dashboardToken(request: Pick<Request, 'headers'>): string | undefined {
   const header = request.headers.authorization;
   if (header) return bearerToken(header);
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator < 0) continue;
-    if (part.slice(0, separator).trim() === QUEUE_DASHBOARD_COOKIE) {
-      return decodeURIComponent(part.slice(separator + 1).trim()) || undefined;
-    }
-  }
-  return undefined;
+  return readCookie(request, QUEUE_DASHBOARD_COOKIE);
 }
 
 /** The Set-Cookie value that opens the dashboard for a token's lifetime (or closes it: 0). */
 export function dashboardCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [
-    `${QUEUE_DASHBOARD_COOKIE}=${encodeURIComponent(token)}`,
-    `Path=${QUEUE_DASHBOARD_PATH}`,
-    `Max-Age=${maxAgeSeconds}`,
-    'HttpOnly',
-    'SameSite=Strict',
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
+  return strictCookie(QUEUE_DASHBOARD_COOKIE, token, {
+    path: QUEUE_DASHBOARD_PATH,
+    maxAgeSeconds,
+    secure,
+  });
 }

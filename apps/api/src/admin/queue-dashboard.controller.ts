@@ -11,6 +11,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig, NotFoundError, Page, PageQuery } from '@rongtong/common';
@@ -45,6 +46,7 @@ export class QueueDashboardController {
   @Post('queue-dashboard/session')
   @HttpCode(200)
   @ApiOperation({ summary: `Open ${QUEUE_DASHBOARD_PATH} in this browser (admins)` })
+  @ApiErrors(403)
   openSession(
     @CurrentUser() user: AuthenticatedUser,
     @Headers('authorization') authorization: string,
@@ -59,12 +61,14 @@ export class QueueDashboardController {
 
   @Delete('queue-dashboard/session')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Close the queue dashboard session in this browser' })
   closeSession(@Res({ passthrough: true }) response: Response): void {
     response.setHeader('Set-Cookie', dashboardCookie('', 0, this.secureCookie()));
   }
 
   @Get('jobs/failed')
   @ApiOperation({ summary: 'Failed jobs of one queue, newest first (admins)' })
+  @ApiErrors(403)
   failed(
     @Query() query: FailedJobsQuery,
     @CurrentUser() user: AuthenticatedUser,
@@ -76,6 +80,7 @@ export class QueueDashboardController {
   @Post('jobs/:queue/:jobId/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Run a failed job again (admins)' })
+  @ApiErrors(403, 404)
   retry(
     @Param('queue') queue: string,
     @Param('jobId') jobId: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import {
   CreateAchievementDto,
   ListingDrafts,
@@ -29,6 +30,8 @@ export class AchievementsController extends ListingRoutes('achievement', 'achiev
 
   /** Creates a draft for an organisation the caller belongs to. */
   @Post('achievements')
+  @ApiOperation({ summary: 'Create a draft achievement for an organisation the caller belongs to' })
+  @ApiErrors(403)
   create(
     @Body() body: CreateAchievementDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +40,8 @@ export class AchievementsController extends ListingRoutes('achievement', 'achiev
   }
 
   @Patch('achievements/:id')
+  @ApiOperation({ summary: 'Change an achievement (members; drafts, rejected or published)' })
+  @ApiErrors(403, 404, 409)
   update(
     @Param('id', listingId('achievement')) id: string,
     @Body() body: UpdateAchievementDto,

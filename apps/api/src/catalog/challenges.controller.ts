@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import {
   CreateChallengeDto,
   ListingDrafts,
@@ -29,6 +30,8 @@ export class ChallengesController extends ListingRoutes('challenge', 'challenges
 
   /** Creates a draft for an organisation the caller belongs to. */
   @Post('challenges')
+  @ApiOperation({ summary: 'Create a draft challenge for an organisation the caller belongs to' })
+  @ApiErrors(403)
   create(
     @Body() body: CreateChallengeDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +40,8 @@ export class ChallengesController extends ListingRoutes('challenge', 'challenges
   }
 
   @Patch('challenges/:id')
+  @ApiOperation({ summary: 'Change a challenge (members; drafts, rejected or published)' })
+  @ApiErrors(403, 404, 409)
   update(
     @Param('id', listingId('challenge')) id: string,
     @Body() body: UpdateChallengeDto,

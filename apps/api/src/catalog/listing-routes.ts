@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
+import { ListingSchema } from './listing.responses';
 import {
   ListingDrafts,
   ListingKind,
@@ -38,6 +40,11 @@ export function ListingRoutes(
     /** Published listings are public (no contact details); others only for owners and reviewers. */
     @OptionalAuth()
     @Get(`${path}/:id`)
+    @ApiOperation({
+      summary: `One ${kind}: published ones to anyone (no contacts), others to owners and reviewers`,
+    })
+    @ApiErrors(404)
+    @ApiOkResponse({ type: ListingSchema })
     view(
       @Param('id', Id) id: string,
       @CurrentUser(false) user?: AuthenticatedUser,
@@ -48,6 +55,8 @@ export function ListingRoutes(
     /** Drafts only. */
     @Delete(`${path}/:id`)
     @HttpCode(204)
+    @ApiOperation({ summary: `Delete a draft ${kind} (members)` })
+    @ApiErrors(403, 404, 409)
     async remove(
       @Param('id', Id) id: string,
       @CurrentUser() user: AuthenticatedUser,
@@ -58,6 +67,11 @@ export function ListingRoutes(
     /** submit, withdraw, close, renew (owners); approve, reject (organisers and admins). */
     @Post(`${path}/:id/transitions`)
     @HttpCode(200)
+    @ApiOperation({
+      summary: `Submit, withdraw, close or renew a ${kind} (members); approve or reject (reviewers)`,
+    })
+    @ApiErrors(403, 404, 409)
+    @ApiOkResponse({ type: ListingSchema })
     transition(
       @Param('id', Id) id: string,
       @Body() body: TransitionDto,
@@ -68,6 +82,8 @@ export function ListingRoutes(
 
     /** The organisation's own listings in every state (members only). */
     @Get(`organisations/:organisationId/${path}`)
+    @ApiOperation({ summary: `The organisation's own ${kind} listings in every state (members)` })
+    @ApiErrors(403, 404)
     ofOrganisation(
       @Param('organisationId', OrganisationId) organisationId: string,
       @Query() query: ListingPageQueryDto,
@@ -78,6 +94,10 @@ export function ListingRoutes(
 
     /** Listings awaiting review, oldest first (organisers and admins). */
     @Get(`review-queue/${path}`)
+    @ApiOperation({
+      summary: `${kind} listings awaiting review, oldest first (organisers and admins)`,
+    })
+    @ApiErrors(403)
     reviewQueue(
       @Query() query: ListingPageQueryDto,
       @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import {
   CreateNeedDto,
   ListingDrafts,
@@ -29,6 +30,8 @@ export class NeedsController extends ListingRoutes('need', 'needs') {
 
   /** Creates a draft for an organisation the caller belongs to. */
   @Post('needs')
+  @ApiOperation({ summary: 'Create a draft need for an organisation the caller belongs to' })
+  @ApiErrors(403)
   create(
     @Body() body: CreateNeedDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +40,8 @@ export class NeedsController extends ListingRoutes('need', 'needs') {
   }
 
   @Patch('needs/:id')
+  @ApiOperation({ summary: 'Change a need (members; drafts, rejected or published)' })
+  @ApiErrors(403, 404, 409)
   update(
     @Param('id', listingId('need')) id: string,
     @Body() body: UpdateNeedDto,

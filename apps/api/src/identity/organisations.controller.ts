@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import {
   AcceptInvitationDto,
   AddCertificationDto,
@@ -11,6 +12,7 @@ import {
   UpdateOrganisationDto,
 } from '@rongtong/identity';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
+import { OrganisationSchema } from './identity.responses';
 
 /** Malformed ids get the same 404 as missing or forbidden ones. */
 export const OrganisationId = new ParseUUIDPipe({ exceptionFactory: organisationNotFound });
@@ -27,6 +29,11 @@ export class OrganisationsController {
   /** Public profile; members and admins also see contact details. */
   @OptionalAuth()
   @Get(':organisationId')
+  @ApiOperation({
+    summary: "An organisation's public profile (members and admins also see contacts)",
+  })
+  @ApiErrors(404)
+  @ApiOkResponse({ type: OrganisationSchema })
   view(
     @Param('organisationId', OrganisationId) id: string,
     @CurrentUser(false) user?: AuthenticatedUser,
@@ -35,6 +42,8 @@ export class OrganisationsController {
   }
 
   @Patch(':organisationId')
+  @ApiOperation({ summary: 'Change the profile (owners)' })
+  @ApiErrors(403, 404, 409)
   update(
     @Param('organisationId', OrganisationId) id: string,
     @Body() body: UpdateOrganisationDto,
@@ -44,6 +53,8 @@ export class OrganisationsController {
   }
 
   @Post(':organisationId/certifications')
+  @ApiOperation({ summary: 'Record an SME tier certificate (owners)' })
+  @ApiErrors(403, 404)
   addCertification(
     @Param('organisationId', OrganisationId) id: string,
     @Body() body: AddCertificationDto,
@@ -53,6 +64,8 @@ export class OrganisationsController {
   }
 
   @Get(':organisationId/members')
+  @ApiOperation({ summary: 'Members of the organisation (members)' })
+  @ApiErrors(403, 404)
   members(
     @Param('organisationId', OrganisationId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -62,6 +75,8 @@ export class OrganisationsController {
 
   /** Owners only. The response carries the invitation token once, to pass to the invitee. */
   @Post(':organisationId/invitations')
+  @ApiOperation({ summary: 'Invite someone by email (owners); the answer carries the token once' })
+  @ApiErrors(403, 404, 409)
   invite(
     @Param('organisationId', OrganisationId) id: string,
     @Body() body: InviteMemberDto,
@@ -71,6 +86,8 @@ export class OrganisationsController {
   }
 
   @Get(':organisationId/invitations')
+  @ApiOperation({ summary: 'Invitations not yet accepted (owners)' })
+  @ApiErrors(403, 404)
   pendingInvitations(
     @Param('organisationId', OrganisationId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -88,6 +105,10 @@ export class InvitationsController {
   /** The invitee, signed in with the invited email, joins the organisation. */
   @Post('accept')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Join the organisation of an invitation (signed in with the invited email)',
+  })
+  @ApiErrors(403, 404, 409)
   accept(@Body() body: AcceptInvitationDto, @CurrentUser() user: AuthenticatedUser) {
     return this.invitations.accept(user, body.token);
   }

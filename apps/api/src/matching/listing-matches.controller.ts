@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
@@ -33,6 +34,8 @@ export class ListingMatchesController {
 
   /** Achievements and capable organisations found for a need. */
   @Get('needs/:id/matches')
+  @ApiOperation({ summary: 'Achievements and capable organisations found for a need' })
+  @ApiErrors(404)
   needMatches(
     @Param('id', NeedId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -43,6 +46,8 @@ export class ListingMatchesController {
 
   /** Needs and SMEs found for an achievement. */
   @Get('achievements/:id/matches')
+  @ApiOperation({ summary: 'Needs and SMEs found for an achievement' })
+  @ApiErrors(404)
   achievementMatches(
     @Param('id', AchievementId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -53,6 +58,8 @@ export class ListingMatchesController {
 
   /** Eligible organisations found for a challenge. */
   @Get('challenges/:id/candidates')
+  @ApiOperation({ summary: 'Eligible organisations found for a challenge' })
+  @ApiErrors(404)
   challengeCandidates(
     @Param('id', ChallengeId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -63,6 +70,8 @@ export class ListingMatchesController {
 
   @Post('needs/:id/rematch')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Recompute the matches of a need now (owners)' })
+  @ApiErrors(403, 404)
   rematchNeed(
     @Param('id', NeedId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -72,6 +81,8 @@ export class ListingMatchesController {
 
   @Post('achievements/:id/rematch')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Recompute the matches of an achievement now (owners)' })
+  @ApiErrors(403, 404)
   rematchAchievement(
     @Param('id', AchievementId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -81,6 +92,8 @@ export class ListingMatchesController {
 
   @Post('challenges/:id/rematch')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Recompute the candidates of a challenge now (owners)' })
+  @ApiErrors(403, 404)
   rematchChallenge(
     @Param('id', ChallengeId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -91,6 +104,8 @@ export class ListingMatchesController {
   /** Interest in someone else's need: from one of your achievements, or as your organisation. */
   @Post('needs/:id/interest')
   @HttpCode(200)
+  @ApiOperation({ summary: "Show interest in someone else's need" })
+  @ApiErrors(404, 409)
   interestInNeed(
     @Param('id', NeedId) id: string,
     @Body() body: DirectInterestDto,
@@ -102,6 +117,8 @@ export class ListingMatchesController {
   /** Interest in someone else's achievement: from one of your needs (or as an SME). */
   @Post('achievements/:id/interest')
   @HttpCode(200)
+  @ApiOperation({ summary: "Show interest in someone else's achievement" })
+  @ApiErrors(404, 409)
   interestInAchievement(
     @Param('id', AchievementId) id: string,
     @Body() body: DirectInterestDto,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
@@ -28,6 +29,7 @@ export class MatchesController {
 
   /** The matches of the caller's organisations, best first. */
   @Get('matches')
+  @ApiOperation({ summary: "The matches of the caller's organisations, best first" })
   mine(
     @Query() query: MatchPageQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +39,8 @@ export class MatchesController {
 
   /** Parties only; the other side's contact once mutual. */
   @Get('matches/:id')
+  @ApiOperation({ summary: "One match (parties only); the other side's contact once mutual" })
+  @ApiErrors(404)
   one(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -46,6 +50,8 @@ export class MatchesController {
 
   @Post('matches/:id/interest')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Show interest; both sides interested makes the match mutual' })
+  @ApiErrors(404, 409)
   interest(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -56,6 +62,8 @@ export class MatchesController {
   /** A reason from the fixed list is required; a note is optional. */
   @Post('matches/:id/decline')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Decline with a reason from the list and an optional note' })
+  @ApiErrors(404, 409)
   decline(
     @Param('id', MatchId) id: string,
     @Body() body: DeclineMatchDto,
@@ -66,6 +74,8 @@ export class MatchesController {
 
   @Post('matches/:id/negotiate')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a mutual match as under negotiation' })
+  @ApiErrors(404, 409)
   negotiate(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -75,6 +85,8 @@ export class MatchesController {
 
   @Post('matches/:id/agree')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Record an agreement (签约) on a match under negotiation' })
+  @ApiErrors(404, 409)
   agree(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
@@ -22,6 +23,7 @@ export class InboxController {
 
   /** Unread first, then newest; `unreadOnly=true` for unread only; `locale` to override. */
   @Get()
+  @ApiOperation({ summary: 'The inbox: unread first, then newest' })
   list(
     @Query() query: InboxQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -30,18 +32,22 @@ export class InboxController {
   }
 
   @Get('unread-count')
+  @ApiOperation({ summary: 'How many notifications are unread (for the header badge)' })
   unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     return this.inbox.unreadCount(user.id);
   }
 
   @Post('read-all')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark every notification read' })
   readAll(@CurrentUser() user: AuthenticatedUser): Promise<{ updated: number }> {
     return this.inbox.markAllRead(user.id);
   }
 
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one notification read' })
+  @ApiErrors(404)
   read(
     @Param('id', NotificationId) id: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
   NotificationPreferences,
@@ -17,12 +17,18 @@ export class NotificationPreferencesController {
 
   /** Every type with its effective settings (defaults where the user chose nothing). */
   @Get()
+  @ApiOperation({
+    summary: 'Email and digest settings per notification type, with defaults filled in',
+  })
   view(@CurrentUser() user: AuthenticatedUser): Promise<NotificationPreferencesView> {
     return this.preferences.view(user.id);
   }
 
   /** Partial update; unknown types or channels are a 400 and nothing is written. */
   @Put()
+  @ApiOperation({
+    summary: 'Change some settings; unknown types or channels are a 400 and nothing is written',
+  })
   update(
     @Body() body: UpdateNotificationPreferencesDto,
     @CurrentUser() user: AuthenticatedUser,

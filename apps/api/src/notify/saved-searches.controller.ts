@@ -10,6 +10,7 @@ import {
   Post,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
   CreateSavedSearchDto,
@@ -40,12 +41,14 @@ export class SavedSearchesController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The caller's saved searches" })
   list(@CurrentUser() user: AuthenticatedUser): Promise<SavedSearchView[]> {
     return this.savedSearches.list(user);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, change the query, or switch alerts on or off' })
+  @ApiErrors(404)
   update(
     @Param('id', SavedSearchId) id: string,
     @Body() body: UpdateSavedSearchDto,
@@ -56,6 +59,8 @@ export class SavedSearchesController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a saved search' })
+  @ApiErrors(404)
   async remove(
     @Param('id', SavedSearchId) id: string,
     @CurrentUser() user: AuthenticatedUser,

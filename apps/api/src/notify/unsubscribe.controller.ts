@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import type { Response } from 'express';
 import { UnsubscribeService } from '@rongtong/notify';
 import { Public } from '../auth/auth.decorators';
@@ -24,12 +25,16 @@ export class UnsubscribeController {
   constructor(private readonly unsubscribe: UnsubscribeService) {}
 
   @Get(':token')
+  @ApiOperation({ summary: 'The confirmation page of an unsubscribe link (HTML)' })
+  @ApiErrors(400)
   confirm(@Param('token') token: string, @Res({ passthrough: true }) response: Response): string {
     return asHtml(response, this.unsubscribe.confirmationPage(token));
   }
 
   @Post(':token')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Unsubscribe (the form, or an RFC 8058 one-click request)' })
+  @ApiErrors(400)
   async confirmed(
     @Param('token') token: string,
     @Res({ passthrough: true }) response: Response,

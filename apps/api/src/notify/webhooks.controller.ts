@@ -11,6 +11,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 import { Page, PageQuery } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
@@ -37,6 +38,7 @@ export class WebhooksController {
 
   @Post()
   @ApiOperation({ summary: 'Register an endpoint; the answer carries its secret, shown once' })
+  @ApiErrors(403, 404)
   create(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Body() body: CreateWebhookEndpointDto,
@@ -46,6 +48,8 @@ export class WebhooksController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The organisation's webhook endpoints (owners)" })
+  @ApiErrors(403, 404)
   list(
     @Param('organisationId', OrganisationId) organisationId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -55,6 +59,7 @@ export class WebhooksController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change url, description, event types; enabled=true resets failures' })
+  @ApiErrors(403, 404)
   update(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -66,6 +71,8 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an endpoint and its delivery log (owners)' })
+  @ApiErrors(403, 404)
   async remove(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -77,6 +84,7 @@ export class WebhooksController {
   @Post(':id/rotate-secret')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the secret; the answer carries the new one, shown once' })
+  @ApiErrors(403, 404)
   rotateSecret(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -87,6 +95,7 @@ export class WebhooksController {
 
   @Get(':id/deliveries')
   @ApiOperation({ summary: 'The delivery log, newest first, each delivery with its attempts' })
+  @ApiErrors(403, 404)
   deliveries(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -99,6 +108,7 @@ export class WebhooksController {
   @Post(':id/ping')
   @HttpCode(202)
   @ApiOperation({ summary: 'Record a test delivery (event webhook.ping); the worker sends it' })
+  @ApiErrors(403, 404)
   ping(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors';
 // The search lib's index does not export its query side yet; import it directly until it does.
 import {
   MultiTypeSearchResult,
@@ -8,9 +9,11 @@ import {
   SingleTypeSearchResult,
 } from '@rongtong/search';
 import { OptionalAuth } from '../auth/auth.decorators';
+import { ListingHitSchema, OrganisationHitSchema, SearchResultSchema } from './search.responses';
 
 /** 搜索: published listings and organisation profiles (public fields only). */
 @ApiTags('search')
+@ApiExtraModels(ListingHitSchema, OrganisationHitSchema)
 @Controller('search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
@@ -26,6 +29,8 @@ export class SearchController {
       'to challenges (those a holder of the tier may enter) and organisations (holding at least ' +
       'the tier).',
   })
+  @ApiErrors(503)
+  @ApiOkResponse({ type: SearchResultSchema })
   find(@Query() query: SearchQueryDto): Promise<MultiTypeSearchResult | SingleTypeSearchResult> {
     return this.search.query(query);
   }

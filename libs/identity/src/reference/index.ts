@@ -18,3 +18,4 @@ export {
   type IndustryLevel,
   type RawIndustryNode,
 } from './industry-catalog';
+export { ReferenceLookup, type ReferenceEntry } from './reference-lookup';
