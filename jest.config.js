@@ -1,5 +1,6 @@
-// Three tiers, one config: unit (pure logic, beside the code), integration (one lib against
-// real PostgreSQL, Redis and Meilisearch) and e2e (api + worker over HTTP).
+// Four tiers, one config: unit (pure logic, beside the code), integration (one lib against
+// real PostgreSQL, Redis and Meilisearch), e2e (api + worker over HTTP) and browser (journeys in
+// Chromium against the same stack serving the built web app).
 const swcTransform = [
   '@swc/jest',
   {
@@ -51,6 +52,14 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      // Journeys in Debian's Chromium against the real stack serving the built web app.
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

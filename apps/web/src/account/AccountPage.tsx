@@ -58,7 +58,7 @@ export default function AccountPage() {
               <Link to={`/organisations/${m.organisationId}`}>{m.organisationName}</Link>
               <span>
                 <Tag>{label(ORGANISATION_TYPE_LABELS, m.organisationType, locale)}</Tag>
-                <Tag color={m.role === 'owner' ? 'gold' : undefined}>
+                <Tag color={m.role === 'owner' ? 'blue' : undefined}>
                   {m.role === 'owner' ? t('owner') : t('member')}
                 </Tag>
               </span>

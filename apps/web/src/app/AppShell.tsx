@@ -109,9 +109,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Space>
       </Header>
       <Content className="rt-content">
-        <main>
-          <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
-        </main>
+        {/* antd's Content is the <main> landmark. */}
+        <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
       </Content>
       <Footer className="rt-footer">
         <Typography.Text type="secondary">{t('footer')}</Typography.Text>

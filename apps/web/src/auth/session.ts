@@ -12,6 +12,28 @@ export type SessionState =
 const COOKIE_SESSION = { 'X-Auth-Transport': 'cookie', 'X-Requested-With': 'rongtong-web' };
 /** Renew this long before the access token runs out. */
 const RENEW_MARGIN_SECONDS = 60;
+/**
+ * A hint, not a credential: "this browser signed in and did not sign out". Without it a visitor
+ * is not asked to refresh at start-up (that would be a 401 on every anonymous page view).
+ */
+const SESSION_HINT_KEY = 'rongtong.session';
+
+function hint(present: boolean): void {
+  try {
+    if (present) localStorage.setItem(SESSION_HINT_KEY, '1');
+    else localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // storage blocked: every start-up tries the cookie
+  }
+}
+
+function hinted(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * The browser session. The access token lives in this object only (never in storage); the
@@ -39,6 +61,7 @@ export class Session {
 
   /** At start-up: the refresh cookie, if any, signs the person back in. */
   async restore(): Promise<void> {
+    if (!hinted()) return this.signedOut(false);
     const token = await this.renew();
     if (token) await this.loadMe();
     else this.signedOut(false);
@@ -52,6 +75,7 @@ export class Session {
       }),
     );
     this.accept(tokens);
+    hint(true);
     await this.loadMe();
   }
 
@@ -126,6 +150,7 @@ export class Session {
 
   private signedOut(expired: boolean): void {
     this.forget();
+    hint(false);
     this.set({ status: 'signed-out', expired });
   }
 

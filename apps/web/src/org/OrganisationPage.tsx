@@ -46,7 +46,7 @@ export default function OrganisationPage() {
     <Flex vertical gap={16}>
       <Flex gap={8} wrap>
         <Tag>{label(ORGANISATION_TYPE_LABELS, org.type, locale)}</Tag>
-        {org.currentTier && <Tag color="green">{label(TIER_LABELS, org.currentTier, locale)}</Tag>}
+        {org.currentTier && <Tag color="blue">{label(TIER_LABELS, org.currentTier, locale)}</Tag>}
       </Flex>
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
         {org.name}

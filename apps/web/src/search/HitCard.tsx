@@ -16,6 +16,14 @@ import { listingPath } from '../listings/listing-path';
 import { searchMessages } from './messages';
 import { isListingHit, type Hit, type ListingHit, type OrganisationHit } from './use-search';
 
+/** Tag colours whose text keeps WCAG AA contrast on its tinted background. */
+const KIND_COLORS = {
+  need: 'magenta',
+  achievement: 'geekblue',
+  challenge: 'purple',
+  organisation: 'blue',
+};
+
 function ListingMeta({ hit }: { hit: ListingHit }) {
   const t = useMessages(searchMessages);
   const common = useMessages(commonMessages);
@@ -30,7 +38,7 @@ function ListingMeta({ hit }: { hit: ListingHit }) {
       <Typography.Text type="secondary">· {hit.regionName}</Typography.Text>
       <Typography.Text type="secondary">· {hit.industryName}</Typography.Text>
       {hit.trl !== null && <Tag>{common('trl', { level: hit.trl })}</Tag>}
-      <Tag color="gold">
+      <Tag>
         {amountLabel}：
         {formatAmountRange(hit.amountMinWan, hit.amountMaxWan, common('negotiable'), locale)}
       </Tag>
@@ -53,7 +61,7 @@ function OrganisationMeta({ hit }: { hit: OrganisationHit }) {
   return (
     <Flex gap={8} wrap align="center">
       <Tag>{label(ORGANISATION_TYPE_LABELS, hit.type, locale)}</Tag>
-      {hit.currentTier && <Tag color="green">{label(TIER_LABELS, hit.currentTier, locale)}</Tag>}
+      {hit.currentTier && <Tag color="blue">{label(TIER_LABELS, hit.currentTier, locale)}</Tag>}
       <Typography.Text type="secondary">{hit.regionName}</Typography.Text>
       <Typography.Text type="secondary">· {hit.industryName}</Typography.Text>
     </Flex>
@@ -70,17 +78,7 @@ export function HitCard({ hit }: { hit: Hit }) {
     <Card size="small" className="rt-hit" data-testid="search-hit">
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <Flex gap={8} align="baseline">
-          <Tag
-            color={
-              kind === 'need'
-                ? 'volcano'
-                : kind === 'achievement'
-                  ? 'geekblue'
-                  : kind === 'challenge'
-                    ? 'purple'
-                    : 'cyan'
-            }
-          >
+          <Tag color={KIND_COLORS[kind]}>
             {locale === 'zh-CN' ? KIND_LABELS[kind].zh : KIND_LABELS[kind].en}
           </Tag>
           <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
