@@ -1,3 +1,5 @@
+// Functions passed to page.evaluate run in the browser: DOM types for them.
+/// <reference lib="dom" />
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { BrowserContext, Page } from 'playwright-core';

@@ -1,3 +1,5 @@
+// Functions passed to page.evaluate run in the browser: DOM types for them.
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 
 /** What went wrong on a page that a person would not see: errors, CSP violations. */
