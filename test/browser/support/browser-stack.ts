@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { RunningProduct, startProduct } from '../../support/running-product';
+import { freePort } from '../../support/worker-process';
 import { watchPage, type PageWatch } from './page-watch';
 
 /** Debian's Chromium; never a downloaded browser build. */
@@ -18,18 +18,6 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface BrowserStack {
   product: RunningProduct;
