@@ -1,4 +1,4 @@
-import type { EnqueuedTaskPromise, Meilisearch, Task } from './meilisearch';
+import { meilisearchApiError, type EnqueuedTaskPromise, type Task } from './meilisearch';
 
 /** Generous: under an import backlog a small task can queue behind a large one for a while. */
 export const TASK_TIMEOUT_MS = 120_000;
@@ -29,21 +29,7 @@ export async function succeeded(
   return task;
 }
 
-/** Same as {@link succeeded} for a task known by its uid. */
-export async function taskSucceeded(
-  client: Meilisearch,
-  taskUid: number,
-  what: string,
-  timeout = TASK_TIMEOUT_MS,
-): Promise<Task> {
-  const task = await client.tasks.waitForTask(taskUid, { timeout, interval: 10 });
-  if (task.status !== 'succeeded') throw new SearchTaskFailedError(task, what);
-  return task;
-}
-
 /** True for a Meilisearch API error with the given code, e.g. `index_not_found`. */
 export function isApiError(error: unknown, code: string): boolean {
-  if (typeof error !== 'object' || error === null || !('cause' in error)) return false;
-  const cause: unknown = error.cause;
-  return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === code;
+  return meilisearchApiError(error)?.cause?.code === code;
 }

@@ -46,17 +46,15 @@ const IDLE_SOCKET_TIMEOUT_MS = 4_000;
 /** Bodies in these formats are handed to the library as streams (chat completions, NDJSON). */
 const STREAMING_CONTENT_TYPE = /^(text\/event-stream|application\/x-ndjson)\b/i;
 const STALE_SOCKET_ATTEMPTS = 3;
-const UNWRAP_MARKER = Symbol.for('rongtong.meilisearch.unwrapApiError');
 
 const agentPools = new WeakMap<Meilisearch, AgentPool>();
-/** ApiErrors raised by our httpClient; only these are unwrapped, see installApiErrorUnwrapping. */
-const ownApiErrors = new WeakSet<object>();
 
 /**
  * Official Meilisearch client whose HTTP goes through node:http(s) with a keep-alive agent rather
  * than global fetch, which costs noticeably more per request. Errors keep the library's classes:
- * MeilisearchApiError (with `cause.code`) for non-2xx answers, MeilisearchRequestError for network
- * failures and timeouts. Call destroyMeilisearchClient() when done so no sockets stay open.
+ * a non-2xx answer is a MeilisearchApiError (with `cause.code`) that the library wraps in a
+ * MeilisearchRequestError (read it with meilisearchApiError()); network failures and timeouts are
+ * MeilisearchRequestErrors of their own. Call destroyMeilisearchClient() when done so no sockets stay open.
  */
 export function createMeilisearchClient(options: MeilisearchClientOptions): Meilisearch {
   const pool: AgentPool = {};
@@ -73,7 +71,6 @@ export function createMeilisearchClient(options: MeilisearchClientOptions): Meil
     // whenever a caller signal is present.
     httpClient: (input, init) => nodeHttpClient(pool, maxSockets, timeoutMs, input, init),
   });
-  installApiErrorUnwrapping(client);
   agentPools.set(client, pool);
   return client;
 }
@@ -183,7 +180,8 @@ function send(
   return new Promise<SendResult>((resolve, reject) => {
     if (signal.aborted) {
       // Same as fetch: reject with the abort reason.
-      reject(signal.reason);
+      const reason: unknown = signal.reason;
+      reject(reason);
       return;
     }
     const transport = url.protocol === 'https:' ? https : http;
@@ -192,7 +190,8 @@ function send(
 
     const onAbort = (): void => {
       req.destroy();
-      fail(signal.reason);
+      const reason: unknown = signal.reason;
+      fail(reason);
     };
     const cleanup = (): void => signal.removeEventListener('abort', onAbort);
     const fail = (error: unknown): void => {
@@ -281,51 +280,21 @@ function apiError(res: http.IncomingMessage, status: number, text: string): Meil
     statusText: res.statusMessage ?? '',
     headers: responseHeaders,
   });
-  const error = new MeilisearchApiError(response, parsed);
-  ownApiErrors.add(error);
-  return error;
+  return new MeilisearchApiError(response, parsed);
 }
 
 /**
- * The library wraps anything a custom httpClient throws in MeilisearchRequestError (see
- * HttpRequests#request in meilisearch 0.62), which would hide MeilisearchApiError and break code
- * that checks `error.cause.code` (including the library's own deleteIndexIfExists). The request
- * methods of the library's HttpRequests prototype are therefore wrapped, once, to rethrow the
- * inner MeilisearchApiError. Only errors created by our httpClient are unwrapped, so clients
- * that use the default fetch path behave exactly as before.
+ * The Meilisearch API error behind `error`, if any. The library wraps whatever a custom
+ * httpClient throws in MeilisearchRequestError, so a non-2xx answer arrives as a request error
+ * caused by the MeilisearchApiError our httpClient raised; the default fetch path throws the API
+ * error itself. Callers that branch on an API error's code or status ask here.
  */
-function installApiErrorUnwrapping(client: Meilisearch): void {
-  const proto: unknown = Object.getPrototypeOf(client.httpRequest);
-  if (typeof proto !== 'object' || proto === null || Reflect.has(proto, UNWRAP_MARKER)) {
-    return;
+export function meilisearchApiError(error: unknown): MeilisearchApiError | undefined {
+  if (error instanceof MeilisearchApiError) return error;
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) {
+    return error.cause;
   }
-  for (const name of ['get', 'post', 'put', 'patch', 'delete', 'getStream', 'postStream']) {
-    const original: unknown = Reflect.get(proto, name);
-    if (typeof original !== 'function') {
-      continue;
-    }
-    Reflect.defineProperty(proto, name, {
-      configurable: true,
-      writable: true,
-      value: function (this: unknown, ...args: unknown[]): unknown {
-        const result: unknown = Reflect.apply(original, this, args);
-        return isPromiseLike(result) ? result.then(undefined, unwrapApiError) : result;
-      },
-    });
-  }
-  Reflect.defineProperty(proto, UNWRAP_MARKER, { value: true });
-}
-
-function unwrapApiError(error: unknown): never {
-  if (
-    error instanceof MeilisearchRequestError &&
-    typeof error.cause === 'object' &&
-    error.cause !== null &&
-    ownApiErrors.has(error.cause)
-  ) {
-    throw error.cause;
-  }
-  throw error;
+  return undefined;
 }
 
 function agentFor(pool: AgentPool, url: URL, maxSockets: number): http.Agent {
@@ -364,15 +333,6 @@ function toBodyBuffer(body: FetchBody): Buffer | undefined {
   }
   // meilisearch 0.62 only ever sends strings (JSON, CSV or NDJSON text).
   throw new TypeError('Unsupported request body type for the Meilisearch httpClient');
-}
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'then' in value &&
-    typeof value.then === 'function'
-  );
 }
 
 function isConnectionReset(error: unknown): boolean {

@@ -2,13 +2,14 @@ import { Logger } from '@nestjs/common';
 import { ServiceUnavailableError } from '@rongtong/common';
 import { LISTING_INDEX } from '../listings/index-definitions';
 import {
-  MeilisearchApiError,
   MeilisearchRequestError,
+  meilisearchApiError,
   type SearchParams,
   type SearchResponse,
 } from '../meilisearch';
 import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
 import { SearchClient } from '../search-client.provider';
+import { isApiError } from '../search-tasks';
 import type { SearchTarget } from './search-criteria';
 
 /** One search of a multi-search request, with the (prefixed) index it runs against. */
@@ -54,16 +55,17 @@ export async function multiSearch(
  * message (never a 500), logged; any other error is returned unchanged.
  */
 export function searchUnavailable(error: unknown, logger: Logger, message: string): unknown {
-  const unavailable =
-    error instanceof MeilisearchRequestError ||
-    (error instanceof MeilisearchApiError && error.response.status >= 500);
+  const answered = meilisearchApiError(error);
+  const unavailable = answered
+    ? answered.response.status >= 500
+    : error instanceof MeilisearchRequestError;
   if (!unavailable) return error;
-  logger.warn(`Meilisearch unavailable: ${(error as Error).message}`);
+  logger.warn(`Meilisearch unavailable: ${(answered ?? (error as Error)).message}`);
   return new ServiceUnavailableError('SEARCH_UNAVAILABLE', message);
 }
 
 function isIndexNotFound(error: unknown): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+  return isApiError(error, 'index_not_found');
 }
 
 function emptyResponse(params: SearchParams): IndexResponse {

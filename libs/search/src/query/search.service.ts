@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ListingKind } from '@rongtong/catalog';
 import { LISTING_INDEX } from '../listings/index-definitions';
-import { MeilisearchApiError } from '../meilisearch';
+import { meilisearchApiError } from '../meilisearch';
 import { SearchClient } from '../search-client.provider';
 import {
   IndexQuery,
@@ -126,7 +126,7 @@ export class SearchService {
         .getDocument(listingId, { fields: ['version'] });
       return typeof document.version === 'number' ? document.version : null;
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.response.status === 404) return null;
+      if (meilisearchApiError(error)?.response.status === 404) return null;
       throw this.translate(error);
     }
   }
