@@ -230,7 +230,7 @@ export class ListingGenerator {
         budgetNegotiable: negotiable,
         desiredTrl: rng.chance(0.8) ? rng.int(3, 8) : null,
         anonymous: rng.chance(0.1),
-      } as TechNeed;
+      };
     } else if (kind === 'achievement') {
       const negotiable = rng.chance(0.3);
       listing = {
@@ -247,7 +247,7 @@ export class ListingGenerator {
         team: '',
         institution: '',
         applicationScenarios: [],
-      } as Achievement;
+      };
     } else {
       listing = {
         ...base,
@@ -258,7 +258,7 @@ export class ListingGenerator {
         eligibleOrganisationTypes: rng.chance(0.5) ? ['sme', 'university'] : [],
         eligibleRegionCodes: [],
         evaluationCriteria: [],
-      } as Challenge;
+      };
     }
     return { index, kind, listing, organisation };
   }

@@ -1,5 +1,7 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +81,7 @@ export class BenchEnvironment {
     try {
       this.api = await createApiApp(this.config);
       await this.api.listen(0, '127.0.0.1');
-      const address = this.api.getHttpServer().address() as { port: number };
+      const address = (this.api.getHttpServer() as Server).address() as AddressInfo;
       this.apiUrl = `http://127.0.0.1:${address.port}`;
     } catch (error) {
       this.apiError = (error as Error).stack ?? String(error);

@@ -81,8 +81,8 @@ async function startMaildev(): Promise<ChildProcess | undefined> {
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  prefixLines('maildev', child.stdout!, process.stdout);
-  prefixLines('maildev', child.stderr!, process.stderr);
+  prefixLines('maildev', child.stdout, process.stdout);
+  prefixLines('maildev', child.stderr, process.stderr);
   // Also when start fails later (preflight): no sink left holding the ports.
   process.once('exit', () => {
     if (child.exitCode === null) child.kill('SIGTERM');
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     );
     await meili?.stop();
     if (maildev && maildev.exitCode === null) {
-      const exited = new Promise((r) => maildev!.once('exit', r));
+      const exited = new Promise((r) => maildev.once('exit', r));
       maildev.kill('SIGTERM');
       await exited;
     }
@@ -144,8 +144,8 @@ async function main(): Promise<void> {
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    prefixLines(name, child.stdout!, process.stdout);
-    prefixLines(name, child.stderr!, process.stderr);
+    prefixLines(name, child.stdout, process.stdout);
+    prefixLines(name, child.stderr, process.stderr);
     child.once('exit', (code) => {
       if (!stopping) {
         console.error(`[start] ${name} exited with code ${code}; stopping`);

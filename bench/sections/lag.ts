@@ -121,7 +121,7 @@ export async function runLagSection(options: {
     const due = started + k * interval;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const p = write(needIndexes.next().value as number).finally(() => inFlight.delete(p));
+    const p = write(needIndexes.next().value).finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= 64) await Promise.race(inFlight);
     if ((k + 1) % (options.ratePerSecond * 10) === 0)

@@ -61,7 +61,7 @@ export async function runNoopJobs(config: AppConfig, count: number): Promise<Noo
   let completed = 0;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const worker = new Worker(name, async () => undefined, {
+  const worker = new Worker(name, () => Promise.resolve(undefined), {
     connection: consumer,
     prefix,
     concurrency: NOTIFY_QUEUE_CONCURRENCY,

@@ -1,7 +1,7 @@
 import { ListingKind } from '@rongtong/catalog';
 import { RegionCatalog } from '@rongtong/identity';
 import { INestApplication } from '@nestjs/common';
-import { SearchQueryDto, SearchService } from '@rongtong/search';
+import { SearchService } from '@rongtong/search';
 import { request } from '../http';
 import { MeiliAdmin } from '../meili';
 import { Rng } from '../prng';
@@ -115,10 +115,10 @@ export async function runSearchSection(options: {
     };
     const target = query.params.type as ListingKind;
     // The exact parameters the product sends to Meilisearch for this query.
-    const { indexUid, ...params } = service.engineRequest(dto as unknown as SearchQueryDto, target);
+    const { indexUid, ...params } = service.engineRequest(dto, target);
     return {
       query,
-      indexUid: indexUid as string,
+      indexUid: indexUid,
       body: JSON.stringify(params),
       url: `${apiUrl}/api/v1/search?${new URLSearchParams(query.params).toString()}`,
     };

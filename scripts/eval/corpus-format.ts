@@ -123,7 +123,7 @@ class FieldReader {
       typeof value === 'string'
         ? value.split(/[,，;；、|_]/u)
         : Array.isArray(value) && value.every((v) => typeof v === 'string')
-          ? (value as string[])
+          ? value
           : undefined;
     if (!items) {
       this.problems.push(`${this.at}: "${field}" must be a list of strings or one string`);

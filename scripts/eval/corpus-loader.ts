@@ -35,7 +35,7 @@ async function insertChunked<T extends ObjectLiteral>(
       .createQueryBuilder()
       .insert()
       .into(target)
-      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
       .execute();
   }
 }

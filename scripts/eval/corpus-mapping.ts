@@ -134,7 +134,9 @@ export function mapModes(values: readonly string[], at: string, warnings: Mappin
 export function needColumns(need: CorpusNeed, warnings: MappingWarnings) {
   const desiredTrl = mapTrl(need.desiredTrl);
   if (need.desiredTrl !== undefined && desiredTrl === undefined)
-    warnings.add(`${need.at}: desired maturity "${String(need.desiredTrl)}" is not a TRL or stage`);
+    warnings.add(
+      `${need.at}: desired maturity ${JSON.stringify(need.desiredTrl)} is not a TRL or stage`,
+    );
   return {
     id: listingIdFor('need', need.id),
     title: need.title,
@@ -155,7 +157,7 @@ export function achievementColumns(achievement: CorpusAchievement, warnings: Map
   const trl = mapTrl(achievement.maturity);
   if (achievement.maturity !== undefined && trl === undefined)
     warnings.add(
-      `${achievement.at}: maturity "${String(achievement.maturity)}" is not a TRL or stage; using TRL ${EVAL_DEFAULTS.trl}`,
+      `${achievement.at}: maturity ${JSON.stringify(achievement.maturity)} is not a TRL or stage; using TRL ${EVAL_DEFAULTS.trl}`,
     );
   return {
     id: listingIdFor('achievement', achievement.id),

@@ -24,12 +24,12 @@ describe('listings over HTTP: lifecycle, access and bad input', () => {
 
   const db = () => product.api.get(DataSource);
   const count = async (table: string) =>
-    ((await db().query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
+    (await db().query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const listingEvents = async () =>
     (
-      (await db().query(
+      await db().query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'listing.%'`,
-      )) as { n: number }[]
+      )
     )[0].n;
 
   beforeAll(async () => {

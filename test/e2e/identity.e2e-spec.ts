@@ -134,7 +134,7 @@ describe('identity over HTTP (real api + worker)', () => {
     const index = search.client.index(search.indexName('organisations'));
     const document = await eventually(async () => {
       const found = await index.getDocument(owner.organisationId);
-      return found as Record<string, unknown>;
+      return found;
     });
     expect(document).toMatchObject({
       name: '沈阳高端轴承研究所测试',
@@ -158,7 +158,7 @@ describe('identity over HTTP (real api + worker)', () => {
       .send({ profile: '提供精密轴承寿命预测服务' })
       .expect(200);
     await eventually(async () => {
-      const found = (await index.getDocument(owner.organisationId)) as { profile: string };
+      const found = await index.getDocument<{ profile: string }>(owner.organisationId);
       expect(found.profile).toBe('提供精密轴承寿命预测服务');
     });
   });

@@ -148,7 +148,7 @@ describe('a need meets an achievement', () => {
         return found;
       }, 30_000);
       expect(items.some((n) => n.params.matchId === matchId)).toBe(true);
-      const mail = await eventually(async () => {
+      const mail = await eventually(() => {
         const mails = smtp.to(side.email);
         expect(mails.length).toBeGreaterThanOrEqual(1);
         return mails[0];
@@ -161,7 +161,7 @@ describe('a need meets an achievement', () => {
       }
     }
 
-    const hook = await eventually(async () => {
+    const hook = await eventually(() => {
       const found = receiver.received.find((r) => r.headers['x-rongtong-event'] === 'match.found');
       expect(found).toBeDefined();
       return found!;
@@ -267,7 +267,7 @@ describe('a need meets an achievement', () => {
     expect(JSON.stringify(seenBySme.body)).not.toContain(sme.contact.phone);
 
     // The mutual mail to each side carries the other side's contact.
-    const smeMutualMail = await eventually(async () => {
+    const smeMutualMail = await eventually(() => {
       const mail = smtp.to(sme.email).find((m) => m.raw.includes(university.contact.phone));
       expect(mail).toBeDefined();
       return mail!;

@@ -76,7 +76,7 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
       subject: { kind: 'need', id: created.body.id, path: `/needs/${created.body.id}` },
       readAt: null,
     });
-    approvalMail = await eventually(async () => {
+    approvalMail = await eventually(() => {
       const [mail] = sink.to(sme.email);
       expect(mail).toBeDefined();
       return mail;

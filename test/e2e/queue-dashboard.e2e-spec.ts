@@ -89,16 +89,16 @@ describe('queue dashboard and failed jobs (admins only)', () => {
   it('lists failed jobs of a queue and retries one (admins only)', async () => {
     const db = product.api.get(DataSource);
     // A delivery to a loopback URL fails permanently here (private addresses are refused in test).
-    const [endpoint] = (await db.query(
+    const [endpoint] = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_endpoint (organisation_id, url, secret, created_by_user_id, version)
        VALUES ($1, 'http://127.0.0.1:9/', 'whsec_x', $1, 1) RETURNING id`,
       [user.organisationId],
-    )) as { id: string }[];
-    const [delivery] = (await db.query(
+    );
+    const [delivery] = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_delivery (endpoint_id, organisation_id, event_type, dedup_key, payload)
        VALUES ($1, $2, 'match.found', 'failing', '{}') RETURNING id`,
       [endpoint.id, user.organisationId],
-    )) as { id: string }[];
+    );
     const job = await product.api
       .get(JobQueue)
       .enqueue(

@@ -50,11 +50,13 @@ describe('saved searches: CRUD over HTTP and alerts on publication', () => {
     }, 30_000);
 
   const alertsFor = async (listingId: string) =>
-    (await product.api.get(DataSource).query(
-      `SELECT user_id AS "userId", dedup_key AS "dedupKey", params FROM notification
+    await product.api
+      .get(DataSource)
+      .query<{ userId: string; dedupKey: string; params: Record<string, unknown> }[]>(
+        `SELECT user_id AS "userId", dedup_key AS "dedupKey", params FROM notification
         WHERE type = 'saved_search.alert' AND subject_id = $1 ORDER BY dedup_key`,
-      [listingId],
-    )) as { userId: string; dedupKey: string; params: Record<string, unknown> }[];
+        [listingId],
+      );
 
   beforeAll(async () => {
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });

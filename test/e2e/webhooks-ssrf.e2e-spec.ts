@@ -52,16 +52,16 @@ describe('webhooks outside development: private and loopback receivers refused',
   it('re-checks at send time: an endpoint now pointing at loopback is abandoned unsent', async () => {
     const db = product.api.get(DataSource);
     // As if the URL had passed when saved and its host later re-pointed (DNS rebinding).
-    const [endpoint] = (await db.query(
+    const [endpoint] = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_endpoint (organisation_id, url, secret, created_by_user_id, version)
        VALUES ($1, $2, 'whsec_x', $3, 1) RETURNING id`,
       [owner.organisationId, `${receiver.url}/rebound`, owner.organisationId],
-    )) as { id: string }[];
-    const [delivery] = (await db.query(
+    );
+    const [delivery] = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_delivery (endpoint_id, organisation_id, event_type, dedup_key, payload)
        VALUES ($1, $2, 'match.found', 'k', '{}') RETURNING id`,
       [endpoint.id, owner.organisationId],
-    )) as { id: string }[];
+    );
     const result = await product.worker
       .get(WebhookSender)
       .deliver({ deliveryId: delivery.id }, { attemptsMade: 0, opts: { attempts: 9 } });

@@ -51,11 +51,11 @@ describe('webhooks (development rule: private receivers allowed)', () => {
       .body.items as DeliveryLogItem[];
   const insertDelivery = async (endpointId: string, dedupKey: string): Promise<string> => {
     // Recorded without an outbox event, so only the test drives its attempts.
-    const [row] = (await db().query(
+    const [row] = await db().query<{ id: string }[]>(
       `INSERT INTO webhook_delivery (endpoint_id, organisation_id, event_type, dedup_key, payload)
        VALUES ($1, $2, 'match.found', $3, '{"id":"x","data":{}}') RETURNING id`,
       [endpointId, owner.organisationId, dedupKey],
-    )) as { id: string }[];
+    );
     return row.id;
   };
 
@@ -149,7 +149,7 @@ describe('webhooks (development rule: private receivers allowed)', () => {
       .set(owner.auth)
       .expect(202);
     const deliveryId = ping.body.deliveryId as string;
-    const [received] = await eventually(async () => {
+    const [received] = await eventually(() => {
       const found = receiver.forDelivery(deliveryId);
       expect(found).toHaveLength(1);
       return found;
@@ -188,7 +188,7 @@ describe('webhooks (development rule: private receivers allowed)', () => {
     const again = await transactions.run((manager) => deliveries.recordForEvent(manager, event));
     expect([first, again]).toEqual([1, 0]);
 
-    const [received] = await eventually(async () => {
+    const [received] = await eventually(() => {
       const found = receiver.received.filter(
         (r) => r.headers['x-rongtong-event'] === 'listing.reviewed',
       );
@@ -229,7 +229,7 @@ describe('webhooks (development rule: private receivers allowed)', () => {
     };
     await transactions.run((manager) => recorder.record(manager, [intent]));
     await transactions.run((manager) => recorder.record(manager, [intent]));
-    await eventually(async () => {
+    await eventually(() => {
       const mutual = receiver.received.filter(
         (r) => r.headers['x-rongtong-event'] === 'match.mutual',
       );
@@ -250,7 +250,7 @@ describe('webhooks (development rule: private receivers allowed)', () => {
       .set(owner.auth)
       .expect(202);
     const deliveryId = ping.body.deliveryId as string;
-    const attempts = await eventually(async () => {
+    const attempts = await eventually(() => {
       const found = receiver.forDelivery(deliveryId);
       expect(found.map((r) => r.answered)).toEqual([500, 500, 200]);
       return found;
@@ -281,11 +281,11 @@ describe('webhooks (development rule: private receivers allowed)', () => {
     const sender = product.worker.get(WebhookSender);
     const endpointRow = async () =>
       (
-        (await db().query(
+        await db().query<{ enabled: boolean; failures: number; reason: string | null }[]>(
           `SELECT enabled, consecutive_failures AS failures, disabled_reason AS reason
              FROM webhook_endpoint WHERE id = $1`,
           [endpoint.id],
-        )) as { enabled: boolean; failures: number; reason: string | null }[]
+        )
       )[0];
 
     // A failed attempt that is not the last leaves the delivery pending for BullMQ to retry.
@@ -325,11 +325,13 @@ describe('webhooks (development rule: private receivers allowed)', () => {
     ]);
 
     // The owner (only) hears about it in the inbox, once.
-    const notices = (await db().query(
+    const notices = await db().query<
+      { userId: string; params: { url: string; failures: number; lastError: string } }[]
+    >(
       `SELECT user_id AS "userId", params FROM notification
         WHERE type = 'webhook.disabled' AND subject_id = $1`,
       [endpoint.id],
-    )) as { userId: string; params: { url: string; failures: number; lastError: string } }[];
+    );
     expect(notices.map((n) => n.userId)).toEqual([owner.userId]);
     expect(notices[0].params).toMatchObject({ url: `${receiver.url}/down`, failures: 2 });
     expect(notices[0].params.lastError).toContain('HTTP 503');

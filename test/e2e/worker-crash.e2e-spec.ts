@@ -36,7 +36,7 @@ describe('a worker killed in the middle of a batch', () => {
   beforeAll(async () => {
     smtp = await SmtpSink.start();
     // Stalled jobs of a dead worker are taken over after ~2 lock durations (30 s by default).
-    env = await isolatedEnvironment({ SMTP_URL: smtp.url, JOB_LOCK_DURATION_MS: '2000' });
+    env = isolatedEnvironment({ SMTP_URL: smtp.url, JOB_LOCK_DURATION_MS: '2000' });
     await preflight(env.config);
     api = await createApiApp(env.config);
   });
@@ -80,14 +80,14 @@ describe('a worker killed in the middle of a batch', () => {
       ]),
     );
     const inboxRows = async () =>
-      ((await db().query('SELECT count(*)::int AS n FROM notification')) as { n: number }[])[0].n;
+      (await db().query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification'))[0].n;
     expect(await inboxRows()).toBe(RECIPIENTS);
 
     // A slow relay: 20 mails in flight take ~150 ms each, so the batch lasts a few seconds.
     smtp.delayMs = 150;
     const first = await WorkerProcess.start({ SMTP_URL: smtp.url, JOB_LOCK_DURATION_MS: '2000' });
     workers.push(first);
-    await eventually(async () => expect(smtp.received.length).toBeGreaterThanOrEqual(40), 60_000);
+    await eventually(() => expect(smtp.received.length).toBeGreaterThanOrEqual(40), 60_000);
     await first.kill();
     const sentAtKill = smtp.received.length;
     expect(sentAtKill).toBeLessThan(RECIPIENTS);

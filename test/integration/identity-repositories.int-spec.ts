@@ -66,7 +66,7 @@ describe('Identity services against PostgreSQL', () => {
   let registrations: RegistrationService;
 
   beforeAll(async () => {
-    env = await isolatedEnvironment();
+    env = isolatedEnvironment();
     await ensureDatabaseExists(env.config.database.url);
     moduleRef = await Test.createTestingModule({
       imports: [ConfigModule, DatabaseModule.forRoot(), IdentityModule],
@@ -255,7 +255,7 @@ describe('Identity services against PostgreSQL', () => {
       const rejected = results.filter((result) => result.status === 'rejected');
       expect(fulfilled).toHaveLength(1);
       expect(rejected).toHaveLength(1);
-      expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'EMAIL_TAKEN' });
+      expect(rejected[0].reason).toMatchObject({ code: 'EMAIL_TAKEN' });
       expect(await usersWithEmail('race@example.cn')).toBe(1);
       expect(
         (await organisationsWithUscc(usccs[0])) + (await organisationsWithUscc(usccs[1])),

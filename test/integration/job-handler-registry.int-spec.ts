@@ -35,8 +35,8 @@ function handlerFor(name: JobName, className = handlerClassName(name)): Type<unk
     [className]: class {
       readonly label = className;
 
-      async handle(): Promise<JobResult> {
-        return { status: 'done', detail: this.label };
+      handle(): Promise<JobResult> {
+        return Promise.resolve({ status: 'done', detail: this.label });
       }
     },
   };
@@ -51,28 +51,28 @@ function handlerFor(name: JobName, className = handlerClassName(name)): Type<unk
 @Injectable()
 class DuplicateSearchHandler {
   @JobHandler('search.index-organisation')
-  async reindex(): Promise<JobResult> {
-    return { status: 'skipped', reason: 'duplicate' };
+  reindex(): Promise<JobResult> {
+    return Promise.resolve({ status: 'skipped', reason: 'duplicate' });
   }
 }
 
 @Injectable()
 class TwoMethodsForOneJob {
   @JobHandler('maintenance.prune-outbox')
-  async pruneFast(): Promise<JobResult> {
-    return { status: 'done' };
+  pruneFast(): Promise<JobResult> {
+    return Promise.resolve({ status: 'done' });
   }
 
   @JobHandler('maintenance.prune-outbox')
-  async pruneSlow(): Promise<JobResult> {
-    return { status: 'done' };
+  pruneSlow(): Promise<JobResult> {
+    return Promise.resolve({ status: 'done' });
   }
 }
 
 @Injectable()
 class NotAHandler {
-  async handle(): Promise<JobResult> {
-    return { status: 'done' };
+  handle(): Promise<JobResult> {
+    return Promise.resolve({ status: 'done' });
   }
 }
 
@@ -205,7 +205,7 @@ describe('the real WorkerModule', () => {
   let moduleRef: TestingModule | undefined;
 
   beforeAll(async () => {
-    env = await isolatedEnvironment();
+    env = isolatedEnvironment();
     await ensureDatabaseExists(env.config.database.url);
   });
 

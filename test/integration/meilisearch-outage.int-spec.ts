@@ -90,11 +90,12 @@ describe('Meilisearch outage (own Meilisearch, real api + worker)', () => {
       .set(auth)
       .send({ action: 'close' })
       .expect(200);
-    const [outbox] = (await product.api
+    const [outbox] = await product.api
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM outbox_event WHERE entity_id = ANY($1)`, [
-        [...during, before, toClose],
-      ])) as { n: number }[];
+      .query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM outbox_event WHERE entity_id = ANY($1)`,
+        [[...during, before, toClose]],
+      );
     // Create + submit per need, and one more for each of the edit and the close.
     expect(outbox.n).toBe(2 * (WRITES_DURING_OUTAGE + 2) + 2);
 

@@ -82,8 +82,7 @@ describe('notifications: recording, email routing, delivery and digests (Postgre
 
   const record = (intents: NotificationIntent[]) =>
     transactions.run((manager) => recorder.record(manager, intents));
-  const rows = async <T>(sql: string, params: unknown[] = []) =>
-    (await db.query(sql, params)) as T[];
+  const rows = async <T>(sql: string, params: unknown[] = []) => await db.query<T[]>(sql, params);
   const emailStates = async (userId: string) =>
     Object.fromEntries(
       (
@@ -122,7 +121,7 @@ describe('notifications: recording, email routing, delivery and digests (Postgre
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    env = await isolatedEnvironment({ SMTP_URL: sink.url, NOTIFY_DAILY_MATCH_EMAIL_CAP: '10' });
+    env = isolatedEnvironment({ SMTP_URL: sink.url, NOTIFY_DAILY_MATCH_EMAIL_CAP: '10' });
     await ensureDatabaseExists(env.config.database.url);
     moduleRef = await Test.createTestingModule({
       imports: [ConfigModule, DatabaseModule.forRoot(), JobsModule.forRoot(), NotifyModule],
@@ -386,11 +385,11 @@ describe('notifications: recording, email routing, delivery and digests (Postgre
     const needs = moduleRef.get(NeedService, { strict: false });
     const soon = await needs.create(
       { id: org.ownerId, platformRoles: [] },
-      needBody(org.id, { validUntil: daysFromNow(30) }) as never,
+      needBody(org.id, { validUntil: daysFromNow(30) }),
     );
     const later = await needs.create(
       { id: org.ownerId, platformRoles: [] },
-      needBody(org.id, { validUntil: daysFromNow(30) }) as never,
+      needBody(org.id, { validUntil: daysFromNow(30) }),
     );
     const chinaDay = (days: number) =>
       new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);

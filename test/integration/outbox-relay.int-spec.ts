@@ -66,7 +66,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
   let searchQueue: Queue;
 
   beforeAll(async () => {
-    env = await isolatedEnvironment({ OUTBOX_BATCH_SIZE: String(BATCH_SIZE) });
+    env = isolatedEnvironment({ OUTBOX_BATCH_SIZE: String(BATCH_SIZE) });
     await ensureDatabaseExists(env.config.database.url);
     product = await startProduct();
     ({ dataSource, relay } = product);
@@ -219,9 +219,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
         });
         expect(await relay.pendingCount()).toBe(1);
         // NOTIFY is transactional too: only the committed append woke listeners.
-        await eventually(async () =>
-          expect(notifications).toEqual(['outbox:organisation.created']),
-        );
+        await eventually(() => expect(notifications).toEqual(['outbox:organisation.created']));
       } finally {
         await listener.end();
       }
@@ -306,7 +304,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
 
       await expect(
         relay.relayBatch({
-          afterEnqueue: async (jobs: JobRequest[]) => {
+          afterEnqueue: (jobs: JobRequest[]) => {
             enqueuedBeforeCrash = jobs.map((job) => job.jobId ?? '(no id)').sort();
             throw new Error('crash between enqueue and mark');
           },

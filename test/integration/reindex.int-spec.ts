@@ -81,11 +81,11 @@ describe('reindex under writes (real api + worker, separate reindex context)', (
   }
 
   async function drained(): Promise<void> {
-    const [pending] = (await product.api
+    const [pending] = await product.api
       .get(DataSource)
-      .query('SELECT count(*)::int AS n FROM outbox_event WHERE relayed_at IS NULL')) as {
-      n: number;
-    }[];
+      .query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM outbox_event WHERE relayed_at IS NULL',
+      );
     expect(pending.n).toBe(0);
     const counts = await product.worker
       .get(JobQueue)

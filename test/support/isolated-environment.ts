@@ -15,9 +15,7 @@ export interface IsolatedEnvironment {
  * Each suite owns its data: a fresh database, its own BullMQ prefix and Meilisearch index
  * prefix, so suites can run in parallel against the same servers.
  */
-export async function isolatedEnvironment(
-  overrides: Record<string, string> = {},
-): Promise<IsolatedEnvironment> {
+export function isolatedEnvironment(overrides: Record<string, string> = {}): IsolatedEnvironment {
   const suffix = randomBytes(4).toString('hex');
   const databaseName = `rongtong_test_${suffix}`;
   const databaseUrl = new URL(BASE_DATABASE_URL);
@@ -53,7 +51,7 @@ export async function isolatedEnvironment(
 
 /** Polls until the check passes or the time is up (then fails with the last error). */
 export async function eventually<T>(
-  check: () => Promise<T>,
+  check: () => T | Promise<T>,
   timeoutMs = 15_000,
   intervalMs = 50,
 ): Promise<T> {

@@ -54,14 +54,15 @@ export class MatchingFixtures {
       .set(party.auth)
       .send(body)
       .expect(201);
-    const id = created.body.id as string;
+    const { id } = created.body as { id: string };
     const submitted = await request(this.http)
       .post(`/api/v1/${path}/${id}/transitions`)
       .set(party.auth)
       .send({ action: 'submit' })
       .expect(200);
-    if (submitted.body.status !== 'published') {
-      throw new Error(`expected ${path}/${id} to publish on submit, got ${submitted.body.status}`);
+    const { status } = submitted.body as { status: string };
+    if (status !== 'published') {
+      throw new Error(`expected ${path}/${id} to publish on submit, got ${status}`);
     }
     return id;
   }

@@ -15,7 +15,7 @@ export interface RunningProduct {
 export async function startProduct(
   overrides: Record<string, string> = {},
 ): Promise<RunningProduct> {
-  const env = await isolatedEnvironment(overrides);
+  const env = isolatedEnvironment(overrides);
   await preflight(env.config);
   const api = await createApiApp(env.config);
   const worker = await startWorker(env.config);

@@ -32,10 +32,11 @@ export async function logIn(
     .post('/api/v1/auth/login')
     .send({ email: credentials.email, password: credentials.password })
     .expect(200);
-  const accessToken = response.body.accessToken as string;
+  const tokens = response.body as { accessToken: string; refreshToken: string };
+  const accessToken = tokens.accessToken;
   return {
     accessToken,
-    refreshToken: response.body.refreshToken as string,
+    refreshToken: tokens.refreshToken,
     auth: { Authorization: `Bearer ${accessToken}` },
   };
 }
@@ -46,9 +47,10 @@ export async function register(
   body: RegistrationBody = registrationBody(),
 ): Promise<{ organisationId: string; userId: string }> {
   const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
+  const created = registered.body as { organisation: { id: string }; user: { id: string } };
   return {
-    organisationId: registered.body.organisation.id as string,
-    userId: registered.body.user.id as string,
+    organisationId: created.organisation.id,
+    userId: created.user.id,
   };
 }
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from '@rongtong/common';
 import { preflight, PreflightError } from '@rongtong/health';
 import { createApiApp } from './bootstrap';
@@ -7,7 +8,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await preflight(config);
   const app = await createApiApp(config);
-  const server = await app.listen(config.http.port, config.http.host);
+  await app.listen(config.http.port, config.http.host);
+  const server = app.getHttpServer() as Server;
   // Keep-alive sockets must not hold a shutdown open beyond the grace period.
   server.keepAliveTimeout = 5_000;
   const shutdown = () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@rongtong/common';
-import { JobName, JobResult, QUEUE_NAMES, QueueName } from './job-catalogue';
+import { JobName, JobPayloads, JobResult, QUEUE_NAMES, QueueName } from './job-catalogue';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { workerRedisOptions } from './redis-connection';
 
@@ -27,7 +27,7 @@ export class JobWorkerHost implements OnApplicationShutdown {
     for (const queue of QUEUE_NAMES) {
       const worker = new Worker(
         queue,
-        async (job: Job) => {
+        async (job: Job<JobPayloads[JobName]>) => {
           const handler = handlers.get(job.name as JobName);
           if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
           const result: JobResult = await handler(job.data, job);

@@ -25,7 +25,7 @@ export class RedisProbe implements OnApplicationShutdown {
     await withTimeout(this.client.ping(), timeoutMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     this.client?.disconnect();
   }
 }

@@ -26,7 +26,7 @@ export class SearchClient implements OnApplicationShutdown {
   async health(): Promise<void> {
     try {
       const health = await this.client.health();
-      if (health.status !== 'available') throw new Error(`status ${health.status}`);
+      if (health.status !== 'available') throw new Error(`status ${JSON.stringify(health.status)}`);
     } catch (error) {
       throw new ServiceUnavailableError(
         'SEARCH_UNAVAILABLE',

@@ -193,10 +193,10 @@ export class DemoListingsSeeder {
     const owners = [...new Set(achievements.map((row) => row.organisationId))];
     await this.transactions.run(async (manager) => {
       for (const organisationId of owners) {
-        const [organisation] = (await manager.query(
+        const [organisation] = await manager.query<{ version: number }[]>(
           'SELECT version FROM organisation WHERE id = $1',
           [organisationId],
-        )) as { version: number }[];
+        );
         await this.outbox.append(manager, {
           type: 'organisation.updated',
           entityType: 'organisation',

@@ -14,7 +14,7 @@ const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
 const trimmedList = ({ value }: { value: unknown }) =>
   Array.isArray(value)
-    ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
+    ? (value as unknown[]).map((item) => (typeof item === 'string' ? item.trim() : item))
     : value;
 
 /** Fields every listing input shares. */

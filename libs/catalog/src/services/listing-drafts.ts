@@ -55,7 +55,7 @@ export class ListingDrafts {
     await this.policy.assertOwner(kind, caller, current);
     await this.transactions.run(async (manager) => {
       const listing = (await manager.findOne(LISTING_ENTITY[kind], {
-        where: { id } as never,
+        where: { id },
         lock: { mode: 'pessimistic_write' },
       })) as ListingOf[K] | null;
       if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');

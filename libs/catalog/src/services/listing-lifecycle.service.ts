@@ -71,7 +71,7 @@ export class ListingLifecycle {
     }
     await this.transactions.run(async (manager) => {
       const listing = (await manager.findOne(LISTING_ENTITY[kind], {
-        where: { id } as never,
+        where: { id },
         lock: { mode: 'pessimistic_write' },
       })) as ListingOf[typeof kind] | null;
       if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
@@ -143,7 +143,7 @@ export class ListingLifecycle {
           for (const row of rows) {
             const listing = (await manager.findOneByOrFail(LISTING_ENTITY[kind], {
               id: row.id,
-            } as never)) as ListingOf[ListingKind];
+            })) as ListingOf[ListingKind];
             await this.apply(manager, kind, listing, 'expire', null, {});
           }
           return rows.length;

@@ -56,10 +56,10 @@ export class ListingRepositories {
 
   /** Loads a listing with its organisation, or throws <KIND>_NOT_FOUND. */
   async load<K extends ListingKind>(kind: K, id: string): Promise<ListingOf[K]> {
-    const listing = (await this.of(kind).findOne({
+    const listing = await this.of(kind).findOne({
       where: { id } as never,
       relations: { organisation: true } as never,
-    })) as ListingOf[K] | null;
+    });
     if (!listing) throw listingNotFound(kind);
     return listing;
   }

@@ -43,7 +43,7 @@ export class NeedService {
   }
 
   private fields(input: NeedInput): Partial<TechNeed> {
-    const fields: Partial<TechNeed> = { ...input } as Partial<TechNeed>;
+    const fields: Partial<TechNeed> = { ...input };
     if (input.industryCode !== undefined)
       fields.industryCode = this.validator.normaliseIndustry(input.industryCode);
     return fields;

@@ -107,9 +107,9 @@ export class OutboxRelay {
   }
 
   async pendingCount(): Promise<number> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ count: number }[]>(
       'SELECT count(*)::int AS count FROM outbox_event WHERE relayed_at IS NULL',
     );
-    return (row as { count: number }).count;
+    return row.count;
   }
 }

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { RegionCatalog } from '../reference/region-catalog';
 import { USCC_WEIGHTS, makeValidUscc, usccCheckCharacter, validateUscc } from './uscc';
 

@@ -128,11 +128,7 @@ export class ProfileLoader {
   ): Promise<OrganisationProfile[]> {
     if (ids.length === 0) return [];
     const [organisations, achievements, certifications] = await Promise.all([
-      manager.query(
-        `SELECT id, name, type, profile, industry_code, region_code
-           FROM organisation WHERE id = ANY($1::uuid[])`,
-        [ids],
-      ) as Promise<
+      manager.query<
         {
           id: string;
           name: string;
@@ -141,15 +137,13 @@ export class ProfileLoader {
           industry_code: string;
           region_code: string;
         }[]
-      >,
-      loadAchievementSummaries(manager, ids, ACHIEVEMENT_LIMITS),
-      manager.query(
-        `SELECT organisation_id, tier, issued_on::text AS issued_on,
-                valid_until::text AS valid_until, status
-           FROM sme_certification WHERE organisation_id = ANY($1::uuid[])
-          ORDER BY organisation_id, issued_on, id`,
+      >(
+        `SELECT id, name, type, profile, industry_code, region_code
+           FROM organisation WHERE id = ANY($1::uuid[])`,
         [ids],
-      ) as Promise<
+      ),
+      loadAchievementSummaries(manager, ids, ACHIEVEMENT_LIMITS),
+      manager.query<
         {
           organisation_id: string;
           tier: SmeTier;
@@ -157,7 +151,13 @@ export class ProfileLoader {
           valid_until: string;
           status: string;
         }[]
-      >,
+      >(
+        `SELECT organisation_id, tier, issued_on::text AS issued_on,
+                valid_until::text AS valid_until, status
+           FROM sme_certification WHERE organisation_id = ANY($1::uuid[])
+          ORDER BY organisation_id, issued_on, id`,
+        [ids],
+      ),
     ]);
     const profiles = new Map<string, OrganisationProfile>();
     for (const row of organisations) {

@@ -139,7 +139,7 @@ export class MatchQueries {
       .map((match, i) => ({ match, context: contexts[i] }))
       .filter(({ match, context }) => context.party && contactsVisible(match))
       .map(({ match, context }) => otherOrganisation(match, context.perspective));
-    const contacts = revealed.length > 0 ? await this.parties.contacts(revealed) : new Map();
+    const contacts = await this.parties.contacts(revealed);
     return matches.map((match, i) => {
       const found = contacts.get(otherOrganisation(match, contexts[i].perspective));
       return toMatchView(match, parties, {

@@ -18,9 +18,7 @@ export class UnsubscribeTokens {
   private readonly key: Buffer;
 
   constructor(secret: string) {
-    this.key = Buffer.from(
-      hkdfSync('sha256', secret, 'rongtong', 'unsubscribe-token/v1', 32) as ArrayBuffer,
-    );
+    this.key = Buffer.from(hkdfSync('sha256', secret, 'rongtong', 'unsubscribe-token/v1', 32));
   }
 
   sign(scope: UnsubscribeScope): string {

@@ -35,15 +35,16 @@ export class InboxService {
     const unreadOnly = query.unreadOnly === 'true';
     const filter = `user_id = $1${unreadOnly ? ' AND read_at IS NULL' : ''}`;
     const [rows, [{ total }], locale] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<NotificationRow[]>(
         `SELECT ${COLUMNS} FROM notification WHERE ${filter}
           ORDER BY (read_at IS NULL) DESC, created_at DESC, id DESC
           LIMIT $2 OFFSET $3`,
         [userId, query.limit, (query.page - 1) * query.limit],
-      ) as Promise<NotificationRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM notification WHERE ${filter}`, [
-        userId,
-      ]) as Promise<{ total: number }[]>,
+      ),
+      this.dataSource.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM notification WHERE ${filter}`,
+        [userId],
+      ),
       this.localeOf(userId, query.locale),
     ]);
     return {

@@ -49,9 +49,10 @@ export class SavedSearchAlerts {
 
     const publishers = new Set(
       (
-        (await this.dataSource.query('SELECT user_id FROM membership WHERE organisation_id = $1', [
-          listing.organisationId,
-        ])) as { user_id: string }[]
+        await this.dataSource.query<{ user_id: string }[]>(
+          'SELECT user_id FROM membership WHERE organisation_id = $1',
+          [listing.organisationId],
+        )
       ).map((row) => row.user_id),
     );
     let checkedIndex = false;

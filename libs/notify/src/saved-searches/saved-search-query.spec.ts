@@ -1,5 +1,4 @@
 import { ValidationFailedError } from '@rongtong/common';
-import { SearchQueryDto } from '@rongtong/search';
 import { parseStoredQuery, toStoredQuery } from './saved-search-query';
 
 function fieldsOf(action: () => unknown): string[] {
@@ -27,7 +26,7 @@ describe('saved search queries', () => {
       limit: 50,
       sort: 'newest',
       facets: 'modes',
-    } as SearchQueryDto);
+    });
     expect(stored).toEqual({
       q: '锂电池',
       type: 'achievement',

@@ -67,7 +67,7 @@ export function parseStoredQuery(stored: StoredQuery): SearchCriteria {
     if (value === undefined) continue;
     query[field] = NUMERIC_FIELDS.has(field) ? Number(value) : value;
   }
-  return parseSearchQuery(query as SearchQueryDto);
+  return parseSearchQuery(query);
 }
 
 function underQuery(error: ValidationFailedError): ValidationFailedError {

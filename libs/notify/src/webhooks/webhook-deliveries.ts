@@ -39,12 +39,12 @@ export class WebhookDeliveries {
    * exact body to send, and an outbox event per delivery that was new. Returns how many were new.
    */
   async recordForEvent(manager: EntityManager, event: WebhookEvent): Promise<number> {
-    const endpoints = (await manager.query(
+    const endpoints = await manager.query<{ id: string }[]>(
       `SELECT id FROM webhook_endpoint
         WHERE organisation_id = $1 AND enabled
           AND (cardinality(event_types) = 0 OR $2 = ANY(event_types))`,
       [event.organisationId, event.eventType],
-    )) as { id: string }[];
+    );
     const inserted = await this.insert(
       manager,
       endpoints.map((endpoint) => endpoint.id),
@@ -83,7 +83,7 @@ export class WebhookDeliveries {
       organisationId: event.organisationId,
       data: event.data,
     }));
-    const rows = (await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO webhook_delivery (id, endpoint_id, organisation_id, event_type, dedup_key, payload)
        SELECT id, endpoint_id, $3, $4, $5, payload
          FROM unnest($1::uuid[], $2::uuid[], $6::jsonb[]) AS t(id, endpoint_id, payload)
@@ -97,7 +97,7 @@ export class WebhookDeliveries {
         event.dedupKey,
         payloads.map((payload) => JSON.stringify(payload)),
       ],
-    )) as { id: string }[];
+    );
     for (const { id } of rows) {
       await this.outbox.append(manager, {
         type: 'notification.webhook-requested',

@@ -31,15 +31,17 @@ export class WebhookEndpointHealth {
     lastError: string | null,
   ): Promise<boolean> {
     // An UPDATE through TypeORM answers [rows, affected count].
-    const [[updated]] = (await manager.query(
+    const [[updated]] = await manager.query<
+      [
+        ({ failures: number; enabled: boolean; organisationId: string; url: string } | undefined)[],
+        number,
+      ]
+    >(
       `UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1
         WHERE id = $1
         RETURNING consecutive_failures AS failures, enabled, organisation_id AS "organisationId", url`,
       [endpointId],
-    )) as [
-      ({ failures: number; enabled: boolean; organisationId: string; url: string } | undefined)[],
-      number,
-    ];
+    );
     const limit = this.config.notify.webhookDisableAfterFailures;
     if (!updated || !updated.enabled || updated.failures < limit) return false;
 
@@ -50,10 +52,10 @@ export class WebhookEndpointHealth {
         WHERE id = $1`,
       [endpointId, disabledAt, `${updated.failures} deliveries in a row failed`],
     );
-    const owners = (await manager.query(
+    const owners = await manager.query<{ userId: string }[]>(
       `SELECT user_id AS "userId" FROM membership WHERE organisation_id = $1 AND role = 'owner'`,
       [updated.organisationId],
-    )) as { userId: string }[];
+    );
     if (owners.length === 0) return true;
     await this.recorder.record(manager, [
       {

@@ -198,10 +198,10 @@ export class WebhookEndpoints {
 
   private async assertOwner(user: AuthenticatedUser, organisationId: string): Promise<void> {
     if (this.access.isAdmin(user)) {
-      const [{ exists }] = (await this.dataSource.query(
+      const [{ exists }] = await this.dataSource.query<{ exists: boolean }[]>(
         'SELECT EXISTS (SELECT 1 FROM organisation WHERE id = $1) AS exists',
         [organisationId],
-      )) as { exists: boolean }[];
+      );
       if (!exists) throw organisationNotFound();
       return;
     }

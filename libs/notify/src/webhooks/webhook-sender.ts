@@ -124,7 +124,7 @@ export class WebhookSender {
     status: WebhookDeliveryStatus,
   ): Promise<void> {
     const now = this.clock.now();
-    const [[updated]] = (await manager.query(
+    const [[updated]] = await manager.query<[({ attempts: number } | undefined)[], number]>(
       `UPDATE webhook_delivery
           SET attempts = attempts + 1, status = $2, last_status_code = $3, last_error = $4,
               last_attempt_at = $5, updated_at = $5,
@@ -132,7 +132,7 @@ export class WebhookSender {
         WHERE id = $1
         RETURNING attempts`,
       [deliveryId, status, response.statusCode, response.error, now],
-    )) as [({ attempts: number } | undefined)[], number];
+    );
     if (!updated) return; // deleted with its endpoint meanwhile
     await manager.query(
       `INSERT INTO webhook_attempt (delivery_id, attempt, status_code, error, duration_ms, created_at)

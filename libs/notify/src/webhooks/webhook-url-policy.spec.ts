@@ -13,12 +13,16 @@ class FakeResolver extends HostResolver {
   constructor(private readonly answers: Record<string, string[]>) {
     super();
   }
-  override async lookupAll(host: string): Promise<ResolvedAddress[]> {
+  override lookupAll(host: string): Promise<ResolvedAddress[]> {
     this.asked.push(host);
     const addresses = this.answers[host];
     if (!addresses)
-      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+      return Promise.reject(
+        Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }),
+      );
+    return Promise.resolve(
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
   }
 }
 

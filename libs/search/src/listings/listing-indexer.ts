@@ -138,14 +138,13 @@ export class ListingIndexer {
     const index = this.search.client.index<ListingDocument>(this.indexName(kind));
     const name = this.indexName(kind);
     // The two tasks touch disjoint ids, so they may be enqueued in either order.
-    const tasks = [
-      documents.length > 0
-        ? succeeded(index.addDocuments(documents, { primaryKey: 'id' }), `Indexing into ${name}`)
-        : undefined,
-      removals.length > 0
-        ? succeeded(index.deleteDocuments(removals), `Removing from ${name}`)
-        : undefined,
-    ];
+    const tasks: Promise<unknown>[] = [];
+    if (documents.length > 0)
+      tasks.push(
+        succeeded(index.addDocuments(documents, { primaryKey: 'id' }), `Indexing into ${name}`),
+      );
+    if (removals.length > 0)
+      tasks.push(succeeded(index.deleteDocuments(removals), `Removing from ${name}`));
     const outcomes = await Promise.allSettled(tasks);
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) {

@@ -16,7 +16,7 @@ export interface LocalMeilisearchServerOptions {
   /** Master key; when omitted it is read from `<dataDir>/master-key` or generated there. */
   masterKey?: string;
   /** Meilisearch log level (default WARN). */
-  logLevel?: MeilisearchLogLevel | string;
+  logLevel?: MeilisearchLogLevel;
   env?: 'development' | 'production';
   /**
    * Value for `--max-indexing-memory` (default '512 MiB'). Meilisearch defaults to two thirds of

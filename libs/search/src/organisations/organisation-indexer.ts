@@ -30,7 +30,7 @@ export function organisationIndexSettings(): Settings {
     filterableAttributes: ['type', 'regionPrefixes', 'industryPrefixes', 'currentTier'],
     sortableAttributes: ['createdAt'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-  } as Settings;
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { SearchQueryDto } from './search-query.dto';
 
 function rejected(query: Partial<SearchQueryDto>): ValidationFailedError {
   try {
-    parseSearchQuery(query as SearchQueryDto);
+    parseSearchQuery(query);
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationFailedError);
     return error as ValidationFailedError;

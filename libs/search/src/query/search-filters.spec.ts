@@ -3,7 +3,7 @@ import { parseSearchQuery, SearchTarget } from './search-criteria';
 import { SearchQueryDto } from './search-query.dto';
 
 const filters = (query: Partial<SearchQueryDto>, target: SearchTarget) =>
-  buildFilters(parseSearchQuery(query as SearchQueryDto), target);
+  buildFilters(parseSearchQuery(query), target);
 
 describe('buildFilters', () => {
   it('has no filters without criteria', () => {

@@ -14,11 +14,11 @@ export class ChangeMarks {
   constructor(private readonly dataSource: DataSource) {}
 
   async take(): Promise<Date> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ mark: Date }[]>(
       `SELECT least(clock_timestamp(), min(xact_start)) AS mark
          FROM pg_stat_activity
         WHERE datname = current_database() AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
-    )) as { mark: Date }[];
+    );
     return row.mark;
   }
 

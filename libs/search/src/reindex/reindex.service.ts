@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
-import { LISTING_KINDS, ListingKind } from '@rongtong/catalog';
+import { LISTING_KINDS } from '@rongtong/catalog';
 import { Clock } from '@rongtong/common';
 import { Organisation } from '@rongtong/identity';
 import { IndexSettingsApplier } from '../index-settings';
@@ -236,7 +236,7 @@ export class ReindexService {
         }
       }
     } else {
-      await this.listingIndexer.refresh(target as ListingKind, ids);
+      await this.listingIndexer.refresh(target, ids);
     }
     return ids.length;
   }

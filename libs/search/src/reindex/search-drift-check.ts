@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ListingKind } from '@rongtong/catalog';
 import { Organisation } from '@rongtong/identity';
 import { LISTING_INDEX } from '../listings/index-definitions';
 import { ListingLoader } from '../listings/listing-loader';
@@ -40,6 +39,11 @@ export function hasDrift(drift: IndexDrift): boolean {
  * Compares what PostgreSQL says is public (id, version) with what each index holds. Read while
  * writes go on, it can report in-flight changes as drift; run it again before acting on it.
  */
+
+interface VersionedDocument {
+  id: string;
+  version: number;
+}
 @Injectable()
 export class SearchDriftCheck {
   constructor(
@@ -58,7 +62,7 @@ export class SearchDriftCheck {
     const index =
       target === 'organisation'
         ? this.search.indexName(ORGANISATIONS_INDEX)
-        : this.search.indexName(LISTING_INDEX[target as ListingKind]);
+        : this.search.indexName(LISTING_INDEX[target]);
     const expected =
       target === 'organisation'
         ? await this.organisationVersions()
@@ -93,15 +97,15 @@ export class SearchDriftCheck {
   /** id → version of every document, paged; a missing index holds nothing. */
   private async indexedVersions(uid: string): Promise<Map<string, number>> {
     const versions = new Map<string, number>();
-    const index = this.search.client.index<{ id: string; version: number }>(uid);
+    const index = this.search.client.index<VersionedDocument>(uid);
     for (let offset = 0; ; offset += PAGE_SIZE) {
-      let page;
-      try {
-        page = await index.getDocuments({ fields: ['id', 'version'], limit: PAGE_SIZE, offset });
-      } catch (error) {
-        if (isApiError(error, 'index_not_found')) return versions;
-        throw error;
-      }
+      const page = await index
+        .getDocuments<VersionedDocument>({ fields: ['id', 'version'], limit: PAGE_SIZE, offset })
+        .catch((error: unknown) => {
+          if (isApiError(error, 'index_not_found')) return undefined;
+          throw error;
+        });
+      if (page === undefined) return versions;
       for (const document of page.results) versions.set(document.id, document.version);
       if (page.results.length < PAGE_SIZE) return versions;
     }
