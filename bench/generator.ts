@@ -1,5 +1,5 @@
 import type { Achievement, Challenge, ListingBase, ListingKind, TechNeed } from '@rongtong/catalog';
-import { COOPERATION_MODES } from '@rongtong/catalog';
+import { COOPERATION_MODES, toListingRecord } from '@rongtong/catalog';
 import {
   IndustryCatalog,
   makeValidUscc,
@@ -264,7 +264,9 @@ export class ListingGenerator {
   }
 
   document(generated: GeneratedListing): ListingDocument {
-    return toListingDocument(generated.kind, generated.listing, generated.organisation);
+    return toListingDocument(
+      toListingRecord(generated.kind, generated.listing, generated.organisation),
+    );
   }
 
   /** The text the sub-word ground truth is taken from (what the subwords field is built of). */

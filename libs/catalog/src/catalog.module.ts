@@ -13,6 +13,9 @@ import { ListingRepositories } from './services/listing-registry';
 import { ListingValidator } from './services/listing-validator';
 import { ListingWriter } from './services/listing-writer';
 import { NeedService } from './services/need.service';
+import { ListingExpiryStore } from './services/listing-expiry.store';
+import { AchievementSummaries } from './read/achievement-summaries.store';
+import { ListingRecords } from './read/listing-records.store';
 
 const SERVICES = [
   AchievementService,
@@ -26,6 +29,9 @@ const SERVICES = [
   ListingValidator,
   ListingWriter,
   NeedService,
+  ListingExpiryStore,
+  AchievementSummaries,
+  ListingRecords,
 ];
 
 /** Tech needs, achievements and challenges with their lifecycle; used by api and worker. */

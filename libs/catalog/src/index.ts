@@ -11,6 +11,9 @@ export * from './services/listing-registry';
 export * from './services/listing-views';
 export * from './services/listing-writer';
 export * from './services/need.service';
+export * from './read/listing-record';
+export * from './read/listing-records.store';
+export * from './read/achievement-summaries.store';
 export {
   COOPERATION_MODES,
   LICENCE_KINDS,

@@ -8,4 +8,5 @@ export * from './logging/logger.module';
 export * from './logging/request-id';
 export * from './pagination/page';
 export * from './clock';
+export * from './listing-kind';
 export * from './service-unavailable-message';

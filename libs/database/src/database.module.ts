@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@rongtong/common';
 import { baseDataSourceOptions } from './data-source-options';
 import { OutboxEvent } from './outbox/outbox-event.entity';
+import { ChangeMarks } from './outbox/change-marks.store';
+import { OutboxStore } from './outbox/outbox.store';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { TransactionRunner } from './transaction-runner';
 
@@ -28,8 +30,8 @@ export class DatabaseModule {
         }),
         TypeOrmModule.forFeature([OutboxEvent]),
       ],
-      providers: [OutboxWriter, TransactionRunner],
-      exports: [TypeOrmModule, OutboxWriter, TransactionRunner],
+      providers: [OutboxStore, OutboxWriter, TransactionRunner, ChangeMarks],
+      exports: [TypeOrmModule, OutboxStore, OutboxWriter, TransactionRunner, ChangeMarks],
     };
   }
 }

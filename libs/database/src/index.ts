@@ -5,6 +5,7 @@ export * from './database.module';
 export * from './data-source-options';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox-writer';
+export * from './outbox/change-marks.store';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-relay-loop';
 export * from './outbox/outbox-relay.module';

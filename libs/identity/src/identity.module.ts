@@ -14,6 +14,9 @@ import { RefreshTokenService } from './services/refresh-token.service';
 import { RegistrationService } from './services/registration.service';
 import { UsccExceptionService } from './services/uscc-exception.service';
 import { UsccPolicy } from './services/uscc-policy';
+import { Memberships } from './read/memberships.store';
+import { Organisations } from './read/organisations.store';
+import { Users } from './read/users.store';
 
 const SERVICES = [
   AccessTokenService,
@@ -28,6 +31,9 @@ const SERVICES = [
   UsccExceptionService,
   UsccPolicy,
   DemoIdentitySeeder,
+  Memberships,
+  Organisations,
+  Users,
 ];
 
 /** Organisations, users, memberships and auth; used by the api and the worker alike. */

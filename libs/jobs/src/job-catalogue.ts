@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq';
+import type { ListingKind } from '@rongtong/common';
 
 /**
  * The one place BullMQ names live: queues, job names, payload types and default options.
@@ -8,34 +9,31 @@ import type { JobsOptions } from 'bullmq';
 export const QUEUE_NAMES = ['search', 'catalog', 'matching', 'notify', 'maintenance'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-/** The listing types, as job payloads name them. */
-export type ListingKindName = 'need' | 'achievement' | 'challenge';
-
 export interface JobPayloads {
   /** Upsert (or remove) an organisation's capability profile in the search index. */
   'search.index-organisation': { organisationId: string; version: number };
   /** Upsert a published listing's document, or remove it when it is not (or no longer) public. */
-  'search.index-listing': { kind: ListingKindName; listingId: string; version: number };
+  'search.index-listing': { kind: ListingKind; listingId: string; version: number };
   /** Move published listings past their validity to `expired` (repeatable). */
   'catalog.expire-listings': { batchSize: number };
   /** Delete relayed outbox rows older than the retention window. */
   'maintenance.prune-outbox': { olderThanDays: number };
   /** Recompute the matches of one listing (published: upsert; otherwise: retire its matches). */
-  'matching.match-listing': { kind: ListingKindName; listingId: string; version: number };
+  'matching.match-listing': { kind: ListingKind; listingId: string; version: number };
   /** Nightly: split every published listing into recompute chunks (repeatable). */
   'matching.recompute-all': { chunkSize: number };
   /** One chunk of the nightly recompute: the listings of one kind, by id. */
-  'matching.recompute-chunk': { kind: ListingKindName; listingIds: string[] };
+  'matching.recompute-chunk': { kind: ListingKind; listingIds: string[] };
   /** Send one recorded email delivery (a single notification or a digest). */
   'notify.deliver-email': { deliveryId: string };
   /** POST one recorded webhook delivery to its endpoint, signed. */
   'notify.deliver-webhook': { deliveryId: string };
   /** Tell a listing's owners the outcome of its review. */
-  'notify.review-result': { kind: ListingKindName; listingId: string; transitionId: string };
+  'notify.review-result': { kind: ListingKind; listingId: string; transitionId: string };
   /** Daily: remind owners of listings whose last day is `daysAhead` days away (repeatable). */
   'notify.expiry-reminders': { daysAhead: number };
   /** Match a newly published or changed listing against the saved searches of all users. */
-  'notify.saved-search-alerts': { kind: ListingKindName; listingId: string; version: number };
+  'notify.saved-search-alerts': { kind: ListingKind; listingId: string; version: number };
   /** Gather undelivered notifications into one mail per user (repeatable, daily and weekly). */
   'notify.send-digests': { frequency: 'daily' | 'weekly' };
 }

@@ -1,4 +1,5 @@
-import { JobRequest, ListingKindName } from './job-catalogue';
+import type { ListingKind } from '@rongtong/common';
+import { JobRequest } from './job-catalogue';
 
 /**
  * Domain events written to the outbox, and the jobs each one fans out to. A new event type
@@ -8,10 +9,10 @@ export interface OutboxEventPayloads {
   'organisation.created': { organisationId: string };
   'organisation.updated': { organisationId: string };
   /** Created, edited or moved to another state. */
-  'listing.changed': { kind: ListingKindName; listingId: string; organisationId?: string };
-  'listing.deleted': { kind: ListingKindName; listingId: string; organisationId?: string };
+  'listing.changed': { kind: ListingKind; listingId: string; organisationId?: string };
+  'listing.deleted': { kind: ListingKind; listingId: string; organisationId?: string };
   /** A reviewer approved or rejected a listing (the transition row says which and why). */
-  'listing.reviewed': { kind: ListingKindName; listingId: string; transitionId: string };
+  'listing.reviewed': { kind: ListingKind; listingId: string; transitionId: string };
   /** A notification's email (or a digest) was recorded and waits to be sent. */
   'notification.email-requested': { deliveryId: string };
   /** A webhook delivery was recorded and waits to be posted. */

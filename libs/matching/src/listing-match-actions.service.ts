@@ -1,3 +1,4 @@
+import { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { Clock, ConflictError, ValidationFailedError } from '@rongtong/common';
 import { listingNotFound, ListingRepositories } from '@rongtong/catalog';
@@ -6,7 +7,7 @@ import { AuthenticatedUser, organisationNotFound } from '@rongtong/identity';
 import { MatchAccess } from './lifecycle/match-access';
 import { MatchLifecycle } from './lifecycle/match-lifecycle.service';
 import { MatchSideName } from './lifecycle/match-state-machine';
-import { MatchFinder, MatchSourceKind } from './match-finder';
+import { MatchFinder } from './match-finder';
 import { MatchingService, MatchListingResult } from './matching.service';
 import { MatchStore } from './persistence/match-store';
 import { orientPair } from './persistence/pair-orientation';
@@ -48,11 +49,7 @@ export class ListingMatchActions {
   ) {}
 
   /** Owners only (others 404); published listings only (409). */
-  async rematch(
-    caller: AuthenticatedUser,
-    kind: MatchSourceKind,
-    id: string,
-  ): Promise<RematchResult> {
+  async rematch(caller: AuthenticatedUser, kind: ListingKind, id: string): Promise<RematchResult> {
     const listing = await this.repositories.load(kind, id);
     const organisations = await this.access.organisationsOf(caller);
     if (!organisations.includes(listing.organisationId)) throw listingNotFound(kind);

@@ -1,3 +1,4 @@
+import { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@rongtong/common';
 import { listingNotFound } from '@rongtong/catalog';
@@ -17,8 +18,6 @@ import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
 import { MATCH_CONFIG } from './scoring/match-weights';
 import { ListingProfile, OrganisationProfile } from './scoring/match-profiles';
-
-export type MatchSourceKind = 'need' | 'achievement' | 'challenge';
 
 /** One ranked counterpart of a listing. */
 export interface ScoredCandidate {
@@ -46,7 +45,7 @@ export interface FoundCandidate extends ScoredCandidate {
 }
 
 /** The counterpart kinds each listing kind is matched with. */
-export const COUNTERPART_KINDS: Record<MatchSourceKind, MatchCounterpartKind[]> = {
+export const COUNTERPART_KINDS: Record<ListingKind, MatchCounterpartKind[]> = {
   need: ['achievement', 'organisation'],
   achievement: ['need', 'organisation'],
   challenge: ['organisation'],
@@ -74,7 +73,7 @@ export class MatchFinder {
 
   /** Ranked counterparts of a listing (any state: callers decide whether it should match). */
   async findCandidates(
-    kind: MatchSourceKind,
+    kind: ListingKind,
     listingId: string,
     options: FindCandidatesOptions = {},
   ): Promise<ScoredCandidate[]> {

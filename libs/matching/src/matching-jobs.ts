@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@rongtong/common';
-import { LISTING_KINDS, LISTING_TABLE } from '@rongtong/catalog';
+import { LISTING_KINDS, ListingRecords } from '@rongtong/catalog';
 import { JobHandler, JobPayload, JobQueue, JobRequest, JobResult } from '@rongtong/jobs';
 import { MatchingService } from './matching.service';
 import { MATCH_CONFIG } from './scoring/match-weights';
@@ -17,7 +16,7 @@ export class MatchingJobs {
   constructor(
     private readonly matching: MatchingService,
     private readonly queue: JobQueue,
-    private readonly dataSource: DataSource,
+    private readonly listings: ListingRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -40,15 +39,11 @@ export class MatchingJobs {
     const today = this.clock.today();
     const jobs: JobRequest[] = [];
     for (const kind of LISTING_KINDS) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM ${LISTING_TABLE[kind]}
-          WHERE status = 'published' AND valid_until >= $1 ORDER BY id`,
-        [today],
-      );
-      for (let start = 0, n = 0; start < rows.length; start += chunkSize, n++) {
+      const ids = await this.listings.openIds(kind, today);
+      for (let start = 0, n = 0; start < ids.length; start += chunkSize, n++) {
         jobs.push({
           name: 'matching.recompute-chunk',
-          payload: { kind, listingIds: rows.slice(start, start + chunkSize).map((r) => r.id) },
+          payload: { kind, listingIds: ids.slice(start, start + chunkSize) },
           jobId: `recompute-${today}-${kind}-${n}`,
         });
       }

@@ -1,9 +1,10 @@
+import { ListingKind } from '@rongtong/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { Clock } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
 import { NotificationIntent, NotificationRecorder } from '@rongtong/notify';
-import { FoundCandidate, MatchFinder, MatchSourceKind } from './match-finder';
+import { FoundCandidate, MatchFinder } from './match-finder';
 import { MatchScope } from './match-scope';
 import { matchFoundIntents } from './notifications/match-intents';
 import { ExistingPair, MatchStore, pairKey, StoredPair } from './persistence/match-store';
@@ -53,7 +54,7 @@ export class MatchingService {
    * whichever of two listings published together is matched last finds the other.
    */
   async matchListing(
-    kind: MatchSourceKind,
+    kind: ListingKind,
     id: string,
     options: { waitForIndex?: boolean; scope?: MatchScope } = {},
   ): Promise<MatchListingResult> {
@@ -119,7 +120,7 @@ export class MatchingService {
    * organisations and candidate listings they have in common are read or vectorised once.
    * Returns the active pairs.
    */
-  async matchListings(kind: MatchSourceKind, ids: readonly string[]): Promise<number> {
+  async matchListings(kind: ListingKind, ids: readonly string[]): Promise<number> {
     const scope = this.finder.newScope();
     let active = 0;
     for (const id of ids) active += (await this.matchListing(kind, id, { scope })).active;
@@ -127,7 +128,7 @@ export class MatchingService {
   }
 
   /** Every pair of a listing that is not open (unpublished, closed, expired, deleted) goes inactive. */
-  async retire(kind: MatchSourceKind, id: string): Promise<MatchListingResult> {
+  async retire(kind: ListingKind, id: string): Promise<MatchListingResult> {
     return this.withRetry(() =>
       this.transactions.run(async (manager) => {
         await this.store.lockListing(manager, kind, id);
@@ -149,7 +150,7 @@ export class MatchingService {
    * At least the minimum score, about the same subject (`qualifiesAsMatch`), and the best N per
    * counterpart kind (candidates are ranked).
    */
-  private keep(kind: MatchSourceKind, candidates: FoundCandidate[]): FoundCandidate[] {
+  private keep(kind: ListingKind, candidates: FoundCandidate[]): FoundCandidate[] {
     const perKind = new Map<string, number>();
     return candidates.filter((candidate) => {
       if (!qualifiesAsMatch(kind, candidate)) return false;

@@ -11,7 +11,10 @@ import { MailComposer } from './email/mail-composer';
 import { MailTransport } from './email/mail-transport';
 import { UnsubscribeTokens } from './email/unsubscribe-token';
 import { NOTIFY_ENTITIES } from './entities';
+import { EmailDeliveryStore } from './email/email-deliveries.store';
 import { InboxService } from './inbox/inbox.service';
+import { InboxStore } from './inbox/inbox.store';
+import { SavedSearchStore } from './saved-searches/saved-searches.store';
 import { NotificationRecorder } from './inbox/notification-recorder';
 import { NotificationPreferences } from './preferences/notification-preferences.service';
 import { PreferenceStore } from './preferences/preference-store';
@@ -21,6 +24,9 @@ import { SAVED_SEARCH_PROVIDERS } from './saved-searches/saved-search-providers'
 import { WEBHOOK_PROVIDERS } from './webhooks/webhook-providers';
 
 const SERVICES = [
+  EmailDeliveryStore,
+  InboxStore,
+  SavedSearchStore,
   NotificationRecorder,
   InboxService,
   PreferenceStore,

@@ -1,7 +1,6 @@
 export * from './meilisearch';
 export * from './search-client.provider';
 export * from './search.module';
-export * from './organisations/achievement-summaries';
 export * from './organisations/organisation-document';
 export * from './organisations/organisation-indexer';
 export * from './index-settings';
@@ -10,7 +9,6 @@ export * from './listings/index-batcher';
 export * from './listings/index-definitions';
 export * from './listings/listing-document';
 export * from './listings/listing-indexer';
-export * from './listings/listing-loader';
 export * from './reindex';
 export * from './query';
 export * from './chinese';

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Organisation, SmeCertification } from '@rongtong/identity';
+import { CatalogModule } from '@rongtong/catalog';
+import { IdentityModule } from '@rongtong/identity';
 import { IndexSettingsApplier } from './index-settings';
 import { ListingIndexer } from './listings/listing-indexer';
-import { ListingLoader } from './listings/listing-loader';
 import { OrganisationIndexer } from './organisations/organisation-indexer';
-import { ChangeMarks } from './reindex/change-mark';
 import { ReindexService } from './reindex/reindex.service';
 import { SearchDriftCheck } from './reindex/search-drift-check';
 import { SearchClient } from './search-client.provider';
@@ -14,16 +12,14 @@ const PROVIDERS = [
   SearchClient,
   IndexSettingsApplier,
   OrganisationIndexer,
-  ListingLoader,
   ListingIndexer,
-  ChangeMarks,
   ReindexService,
   SearchDriftCheck,
 ];
 
 /** Meilisearch client, indexers (job handlers), reindex and drift check. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation, SmeCertification])],
+  imports: [IdentityModule, CatalogModule],
   providers: PROVIDERS,
   exports: PROVIDERS,
 })

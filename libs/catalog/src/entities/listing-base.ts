@@ -12,8 +12,7 @@ import { LISTING_STATES, ListingState } from '../vocabulary/listing-states';
 
 export type { ListingState };
 
-export const LISTING_KINDS = ['need', 'achievement', 'challenge'] as const;
-export type ListingKind = (typeof LISTING_KINDS)[number];
+export { LISTING_KINDS, type ListingKind } from '@rongtong/common';
 
 export const listingStateCheck = `status IN (${LISTING_STATES.map((s) => `'${s}'`).join(', ')})`;
 

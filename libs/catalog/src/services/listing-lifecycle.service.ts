@@ -20,7 +20,8 @@ import {
   transitionsFrom,
 } from '../vocabulary/listing-states';
 import { ListingPolicy } from './listing-policy';
-import { LISTING_ENTITY, LISTING_TABLE, ListingOf, ListingRepositories } from './listing-registry';
+import { ListingExpiryStore } from './listing-expiry.store';
+import { LISTING_ENTITY, ListingOf, ListingRepositories } from './listing-registry';
 import { ListingView, toListingView } from './listing-views';
 import { ListingWriter } from './listing-writer';
 
@@ -40,6 +41,7 @@ export class ListingLifecycle {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly expiry: ListingExpiryStore,
   ) {}
 
   get reviewRequired(): boolean {
@@ -135,18 +137,14 @@ export class ListingLifecycle {
     for (const kind of LISTING_KINDS) {
       for (;;) {
         const count = await this.transactions.run(async (manager) => {
-          const rows: { id: string }[] = await manager.query(
-            `SELECT id FROM ${LISTING_TABLE[kind]} WHERE status = 'published' AND valid_until < $1
-              ORDER BY valid_until LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [today, payload.batchSize],
-          );
-          for (const row of rows) {
+          const ids = await this.expiry.claimDue(manager, kind, today, payload.batchSize);
+          for (const id of ids) {
             const listing = (await manager.findOneByOrFail(LISTING_ENTITY[kind], {
-              id: row.id,
+              id,
             })) as ListingOf[ListingKind];
             await this.apply(manager, kind, listing, 'expire', null, {});
           }
-          return rows.length;
+          return ids.length;
         });
         expired += count;
         if (count < payload.batchSize) break;

@@ -8,15 +8,7 @@ import {
   jobsForOutboxEvent,
   OutboxEventEnvelope,
 } from '@rongtong/jobs';
-
-interface PendingRow {
-  id: string;
-  event_id: string;
-  type: string;
-  entity_id: string;
-  version: number;
-  payload: Record<string, unknown>;
-}
+import { OutboxStore } from './outbox.store';
 
 export interface RelayHooks {
   /** Runs after the jobs are in Redis and before the rows are marked; tests crash here. */
@@ -34,6 +26,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly store: OutboxStore,
     private readonly jobQueue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,11 +36,7 @@ export class OutboxRelay {
     let claimedIds: string[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const rows: PendingRow[] = await manager.query(
-          `SELECT id, event_id, type, entity_id, version, payload FROM outbox_event
-            WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [this.config.outbox.batchSize],
-        );
+        const rows = await this.store.claimPending(manager, this.config.outbox.batchSize);
         if (rows.length === 0) return 0;
         claimedIds = rows.map((row) => row.id);
         const jobs: JobRequest[] = [];
@@ -67,16 +56,9 @@ export class OutboxRelay {
         }
         if (jobs.length > 0) await this.jobQueue.enqueueMany(jobs);
         await hooks.afterEnqueue?.(jobs);
-        await manager.query(
-          `UPDATE outbox_event SET relayed_at = now(), relay_attempts = relay_attempts + 1, last_error = NULL
-            WHERE id = ANY($1::bigint[])`,
-          [claimedIds],
-        );
+        await this.store.markRelayed(manager, claimedIds);
         if (unknown.length > 0) {
-          await manager.query(
-            `UPDATE outbox_event SET last_error = 'unknown event type: nothing routed' WHERE id = ANY($1::bigint[])`,
-            [unknown],
-          );
+          await this.store.markUnroutable(manager, unknown);
           this.logger.warn(`Outbox rows ${unknown.join(', ')} have unknown event types`);
         }
         return rows.length;
@@ -84,13 +66,7 @@ export class OutboxRelay {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (claimedIds.length > 0) {
-        await this.dataSource
-          .query(
-            `UPDATE outbox_event SET relay_attempts = relay_attempts + 1, last_error = $2
-              WHERE id = ANY($1::bigint[]) AND relayed_at IS NULL`,
-            [claimedIds, message.slice(0, 1000)],
-          )
-          .catch(() => undefined);
+        await this.store.recordFailure(claimedIds, message).catch(() => undefined);
       }
       throw error;
     }
@@ -106,10 +82,7 @@ export class OutboxRelay {
     }
   }
 
-  async pendingCount(): Promise<number> {
-    const [row] = await this.dataSource.query<{ count: number }[]>(
-      'SELECT count(*)::int AS count FROM outbox_event WHERE relayed_at IS NULL',
-    );
-    return row.count;
+  pendingCount(): Promise<number> {
+    return this.store.pendingCount();
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxEventPayloads, OutboxEventType } from '@rongtong/jobs';
+import { OutboxStore } from './outbox.store';
 
 export interface OutboxAppend<T extends OutboxEventType> {
   type: T;
@@ -13,6 +14,8 @@ export interface OutboxAppend<T extends OutboxEventType> {
 /** Appends events inside the caller's transaction; never outside one. */
 @Injectable()
 export class OutboxWriter {
+  constructor(private readonly store: OutboxStore) {}
+
   async append<T extends OutboxEventType>(
     manager: EntityManager,
     event: OutboxAppend<T>,
@@ -22,11 +25,6 @@ export class OutboxWriter {
         'Outbox events must be written inside the transaction that changes the record',
       );
     }
-    await manager.query(
-      `INSERT INTO outbox_event (type, entity_type, entity_id, version, payload)
-       VALUES ($1, $2, $3, $4, $5::jsonb)`,
-      [event.type, event.entityType, event.entityId, event.version, JSON.stringify(event.payload)],
-    );
-    await manager.query('SELECT pg_notify($1, $2)', ['outbox', event.type]);
+    await this.store.insert(manager, event);
   }
 }

@@ -1,3 +1,4 @@
+import { LISTING_KINDS, ListingKind } from '@rongtong/common';
 import {
   Check,
   Column,
@@ -15,8 +16,6 @@ import {
  * found it: such a match is always stored with the need as subject and the achievement as
  * counterpart.
  */
-export const MATCH_SUBJECT_KINDS = ['need', 'achievement', 'challenge'] as const;
-export type MatchSubjectKind = (typeof MATCH_SUBJECT_KINDS)[number];
 
 /** What was found: a listing of the other kind, or an organisation (capability, eligibility). */
 export const MATCH_COUNTERPART_KINDS = ['achievement', 'need', 'organisation'] as const;
@@ -70,7 +69,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Entity('match')
 @Unique('uq_match_pair', ['subjectKind', 'subjectId', 'counterpartKind', 'counterpartId'])
 @Check('ck_match_state', `state IN (${list(MATCH_STATES)})`)
-@Check('ck_match_subject_kind', `subject_kind IN (${list(MATCH_SUBJECT_KINDS)})`)
+@Check('ck_match_subject_kind', `subject_kind IN (${list(LISTING_KINDS)})`)
 @Check('ck_match_counterpart_kind', `counterpart_kind IN (${list(MATCH_COUNTERPART_KINDS)})`)
 @Check('ck_match_score', 'score BETWEEN 0 AND 100')
 @Check(
@@ -86,7 +85,7 @@ export class Match {
   id!: string;
 
   @Column({ type: 'text' })
-  subjectKind!: MatchSubjectKind;
+  subjectKind!: ListingKind;
 
   @Column({ type: 'uuid' })
   subjectId!: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { NotFoundError } from '@rongtong/common';
-import { AuthenticatedUser } from '@rongtong/identity';
+import { AuthenticatedUser, Memberships } from '@rongtong/identity';
 import { Match } from '../entities/match.entity';
 import { MatchSideName } from './match-state-machine';
 
@@ -18,16 +18,12 @@ export function matchNotFound(): NotFoundError {
 @Injectable()
 export class MatchAccess {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly memberships: Memberships,
     @InjectRepository(Match) private readonly matches: Repository<Match>,
   ) {}
 
-  async organisationsOf(user: AuthenticatedUser): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.dataSource.query(
-      `SELECT organisation_id FROM membership WHERE user_id = $1 ORDER BY organisation_id`,
-      [user.id],
-    );
-    return rows.map((row) => row.organisation_id);
+  organisationsOf(user: AuthenticatedUser): Promise<string[]> {
+    return this.memberships.organisationIdsOf(user.id);
   }
 
   /**

@@ -1,15 +1,11 @@
+import type { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type {
-  MatchCounterpartKind,
-  MatchReason,
-  MatchState,
-  MatchSubjectKind,
-} from '../entities/match.entity';
+import type { MatchCounterpartKind, MatchReason, MatchState } from '../entities/match.entity';
 
 /** A pair as the matcher computed it, oriented (need before achievement). */
 export interface PairRow {
-  subjectKind: MatchSubjectKind;
+  subjectKind: ListingKind;
   subjectId: string;
   subjectOrganisationId: string;
   counterpartKind: MatchCounterpartKind;
@@ -34,7 +30,7 @@ export interface StoredPair {
 export interface ExistingPair {
   id: string;
   key: string;
-  subjectKind: MatchSubjectKind;
+  subjectKind: ListingKind;
   subjectId: string;
   counterpartKind: MatchCounterpartKind;
   counterpartId: string;
@@ -82,7 +78,7 @@ export class MatchStore {
     const rows: {
       id: string;
       key: string;
-      subject_kind: MatchSubjectKind;
+      subject_kind: ListingKind;
       subject_id: string;
       counterpart_kind: MatchCounterpartKind;
       counterpart_id: string;

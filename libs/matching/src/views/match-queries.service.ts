@@ -1,3 +1,4 @@
+import { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
@@ -7,7 +8,6 @@ import { AuthenticatedUser } from '@rongtong/identity';
 import { Match, MatchCounterpartKind, MatchState } from '../entities/match.entity';
 import { MatchAccess } from '../lifecycle/match-access';
 import { MatchSideName } from '../lifecycle/match-state-machine';
-import type { MatchSourceKind } from '../match-finder';
 import { partyContact } from '../notifications/match-intents';
 import { contactsVisible, MatchView, toMatchView } from './match-view';
 import { PartyLoader } from './party-loader';
@@ -37,7 +37,7 @@ export class MatchQueries {
   /** A listing's matches, best first: owners' members and reviewers only, others get 404. */
   async forListing(
     caller: AuthenticatedUser,
-    kind: MatchSourceKind,
+    kind: ListingKind,
     id: string,
     query: MatchPageQuery,
   ): Promise<Page<MatchView>> {

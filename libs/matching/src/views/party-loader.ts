@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { LISTING_TABLE } from '@rongtong/catalog';
-import type { OrganisationContact } from '@rongtong/identity';
+import { ListingKind, ListingRecords } from '@rongtong/catalog';
+import { OrganisationContact, Organisations } from '@rongtong/identity';
 import type { Match } from '../entities/match.entity';
 
 /** Public fields of one side of a match: its listing (if any) and its organisation. */
 export interface PartySummary {
-  kind: 'need' | 'achievement' | 'challenge' | 'organisation';
+  kind: ListingKind | 'organisation';
   id: string;
   title: string;
   status: string | null;
@@ -24,12 +24,14 @@ export type PartyIndex = Map<string, PartySummary>;
 
 export const partyKey = (kind: string, id: string) => `${kind}:${id}`;
 
-type ListingKindName = 'need' | 'achievement' | 'challenge';
-
 /** Loads the parties of matches in a few queries (one per kind present), never contacts. */
 @Injectable()
 export class PartyLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listingRecords: ListingRecords,
+    private readonly organisationsRead: Organisations,
+  ) {}
 
   async load(
     matches: Pick<Match, 'subjectKind' | 'subjectId' | 'counterpartKind' | 'counterpartId'>[],
@@ -49,82 +51,62 @@ export class PartyLoader {
     for (const [kind, ids] of wanted) {
       const rows = await (kind === 'organisation'
         ? this.organisations([...ids], manager)
-        : this.listings(kind as ListingKindName, [...ids], manager));
+        : this.listings(kind as ListingKind, [...ids], manager));
       for (const row of rows) index.set(partyKey(row.kind, row.id), row);
     }
     return index;
   }
 
   /** Private contact details of organisations: only for parties of a mutual match. */
-  async contacts(
+  contacts(
     organisationIds: string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, { name: string; contact: OrganisationContact }>> {
-    const rows: { id: string; name: string; contact: OrganisationContact }[] = await manager.query(
-      `SELECT id, name, contact FROM organisation WHERE id = ANY($1::uuid[])`,
-      [organisationIds],
-    );
-    return new Map(rows.map((row) => [row.id, { name: row.name, contact: row.contact ?? {} }]));
+    return this.organisationsRead.contacts(organisationIds, manager);
   }
 
   private async listings(
-    kind: ListingKindName,
+    kind: ListingKind,
     ids: string[],
     manager: EntityManager,
   ): Promise<PartySummary[]> {
-    const anonymous = kind === 'need' ? 'l.anonymous' : 'false';
-    const rows: {
-      id: string;
-      title: string;
-      status: string;
-      organisation_id: string;
-      organisation_name: string;
-      organisation_type: string;
-      industry_code: string;
-      region_code: string;
-      anonymous: boolean;
-    }[] = await manager.query(
-      `SELECT l.id, l.title, l.status, l.organisation_id, o.name AS organisation_name,
-              o.type AS organisation_type, l.industry_code, l.region_code, ${anonymous} AS anonymous
-         FROM ${LISTING_TABLE[kind]} l JOIN organisation o ON o.id = l.organisation_id
-        WHERE l.id = ANY($1::uuid[])`,
-      [ids],
+    const heads = await this.listingRecords.heads(kind, ids, manager);
+    const owners = await this.organisationsRead.summaries(
+      heads.map((head) => head.organisationId),
+      manager,
     );
-    return rows.map((row) => ({
-      kind,
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      organisationId: row.organisation_id,
-      organisationName: row.organisation_name,
-      organisationType: row.organisation_type,
-      industryCode: row.industry_code.trim(),
-      regionCode: row.region_code.trim(),
-      anonymous: row.anonymous,
-    }));
+    return heads.flatMap((head) => {
+      const owner = owners.get(head.organisationId);
+      if (!owner) return [];
+      return [
+        {
+          kind,
+          id: head.id,
+          title: head.title,
+          status: head.status,
+          organisationId: head.organisationId,
+          organisationName: owner.name,
+          organisationType: owner.type,
+          industryCode: head.industryCode,
+          regionCode: head.regionCode,
+          anonymous: head.anonymous,
+        },
+      ];
+    });
   }
 
   private async organisations(ids: string[], manager: EntityManager): Promise<PartySummary[]> {
-    const rows: {
-      id: string;
-      name: string;
-      type: string;
-      industry_code: string;
-      region_code: string;
-    }[] = await manager.query(
-      `SELECT id, name, type, industry_code, region_code FROM organisation WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return rows.map((row) => ({
+    const capabilities = await this.organisationsRead.capabilities(ids, manager);
+    return capabilities.map((organisation) => ({
       kind: 'organisation',
-      id: row.id,
-      title: row.name,
+      id: organisation.id,
+      title: organisation.name,
       status: null,
-      organisationId: row.id,
-      organisationName: row.name,
-      organisationType: row.type,
-      industryCode: row.industry_code.trim(),
-      regionCode: row.region_code.trim(),
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      organisationType: organisation.type,
+      industryCode: organisation.industryCode,
+      regionCode: organisation.regionCode,
       anonymous: false,
     }));
   }

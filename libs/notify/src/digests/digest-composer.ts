@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '@rongtong/common';
 import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
-import type { NotificationType } from '../entities/notification-types';
-import { requestEmailDelivery, setEmailState } from '../email/email-requests';
+import { EmailDeliveryStore } from '../email/email-deliveries.store';
+import { requestEmailDelivery } from '../email/email-requests';
 import { EffectivePreference } from '../preferences/preference-defaults';
 import { PreferenceStore } from '../preferences/preference-store';
 
@@ -30,7 +30,7 @@ export class DigestComposer {
   private readonly logger = new Logger(DigestComposer.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: EmailDeliveryStore,
     private readonly transactions: TransactionRunner,
     private readonly preferences: PreferenceStore,
     private readonly outbox: OutboxWriter,
@@ -39,12 +39,10 @@ export class DigestComposer {
 
   @JobHandler('notify.send-digests')
   async sendDigests(payload: JobPayload<'notify.send-digests'>): Promise<JobResult> {
-    const users: { user_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT user_id FROM notification WHERE email_state = 'digest' ORDER BY user_id`,
-    );
+    const users = await this.deliveries.usersWithDigestsWaiting();
     const day = this.clock.today();
     let queued = 0;
-    for (const { user_id: userId } of users) {
+    for (const userId of users) {
       const created = await this.transactions.run((manager) =>
         this.gather(manager, userId, payload.frequency, day),
       );
@@ -61,30 +59,26 @@ export class DigestComposer {
     frequency: Frequency,
     day: string,
   ): Promise<boolean> {
-    const waiting: { id: string; type: NotificationType }[] = await manager.query(
-      `SELECT id, type FROM notification WHERE user_id = $1 AND email_state = 'digest'
-        ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
-      [userId],
-    );
+    const waiting = await this.deliveries.digestWaiting(manager, userId);
     const preferences = await this.preferences.forUser(manager, userId);
     const dropped = waiting.filter((row) => digestFor(preferences.of(row.type)) === null);
     const included = waiting.filter((row) => digestFor(preferences.of(row.type)) === frequency);
-    await setEmailState(
+    await this.deliveries.setEmailState(
       manager,
       dropped.map((row) => row.id),
       'none',
     );
     if (included.length === 0) return false;
     const ids = included.map((row) => row.id);
-    const [delivery]: { id: string }[] = await manager.query(
-      `INSERT INTO email_delivery (user_id, kind, dedup_key, notification_ids)
-       VALUES ($1, 'digest', $2, $3::uuid[])
-       ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-      [userId, `digest:${userId}:${frequency}:${day}`, ids],
+    const deliveryId = await this.deliveries.insertDigest(
+      manager,
+      userId,
+      `digest:${userId}:${frequency}:${day}`,
+      ids,
     );
-    if (!delivery) return false;
-    await setEmailState(manager, ids, 'queued');
-    await requestEmailDelivery(this.outbox, manager, delivery.id);
+    if (!deliveryId) return false;
+    await this.deliveries.setEmailState(manager, ids, 'queued');
+    await requestEmailDelivery(this.outbox, manager, deliveryId);
     return true;
   }
 }

@@ -6,7 +6,8 @@ import type { NotificationType } from '../entities/notification-types';
 import { routeEmail } from '../preferences/email-routing';
 import { isMatchEmailType, MATCH_EMAIL_TYPES } from '../preferences/preference-defaults';
 import { PreferenceStore } from '../preferences/preference-store';
-import { requestEmailDelivery, setEmailState } from './email-requests';
+import { EmailDeliveryStore } from './email-deliveries.store';
+import { requestEmailDelivery } from './email-requests';
 
 /** An inbox row just inserted by the recorder. */
 export interface RecordedNotification {
@@ -14,9 +15,6 @@ export interface RecordedNotification {
   userId: string;
   type: NotificationType;
 }
-
-/** First key of the two-int advisory lock that serialises one user's match-mail cap. */
-const MATCH_CAP_LOCK = 0x6e6f7469; // "noti"
 
 /**
  * Decides, inside the recorder's transaction, how each new notification reaches the mailbox:
@@ -29,6 +27,7 @@ export class EmailRouter {
     private readonly preferences: PreferenceStore,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly deliveries: EmailDeliveryStore,
   ) {}
 
   async route(manager: EntityManager, rows: RecordedNotification[]): Promise<void> {
@@ -66,7 +65,7 @@ export class EmailRouter {
         }
       }
     }
-    await setEmailState(manager, toDigest, 'digest');
+    await this.deliveries.setEmailState(manager, toDigest, 'digest');
     await this.queueMails(manager, toMail);
   }
 
@@ -82,39 +81,23 @@ export class EmailRouter {
     const counts = new Map<string, number>();
     const dayStart = new Date(`${this.clock.today()}T00:00:00+08:00`);
     for (const userId of [...new Set(userIds)].sort()) {
-      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-        MATCH_CAP_LOCK,
+      counts.set(
         userId,
-      ]);
-      const [{ n }]: { n: number }[] = await manager.query(
-        `SELECT count(*)::int AS n
-           FROM email_delivery d JOIN notification n ON n.id = d.notification_ids[1]
-          WHERE d.user_id = $1 AND d.kind = 'single' AND d.created_at >= $2
-            AND n.type = ANY($3::text[])`,
-        [userId, dayStart, MATCH_EMAIL_TYPES],
+        await this.deliveries.lockAndCountSingleMails(manager, userId, dayStart, MATCH_EMAIL_TYPES),
       );
-      counts.set(userId, n);
     }
     return counts;
   }
 
   private async queueMails(manager: EntityManager, rows: RecordedNotification[]): Promise<void> {
     if (rows.length === 0) return;
-    await setEmailState(
+    await this.deliveries.setEmailState(
       manager,
       rows.map((row) => row.id),
       'queued',
     );
-    const deliveries: { id: string }[] = await manager.query(
-      `INSERT INTO email_delivery (user_id, kind, dedup_key, notification_ids)
-       SELECT recipient, 'single', 'notification:' || notification_id::text, ARRAY[notification_id]
-         FROM unnest($1::uuid[], $2::uuid[]) AS t(notification_id, recipient)
-       ON CONFLICT (dedup_key) DO NOTHING
-       RETURNING id`,
-      [rows.map((row) => row.id), rows.map((row) => row.userId)],
-    );
-    for (const delivery of deliveries) {
-      await requestEmailDelivery(this.outbox, manager, delivery.id);
+    for (const deliveryId of await this.deliveries.insertSingles(manager, rows)) {
+      await requestEmailDelivery(this.outbox, manager, deliveryId);
     }
   }
 }

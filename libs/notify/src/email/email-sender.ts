@@ -1,22 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Locale } from '@rongtong/identity';
+import { Users } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import type { DeliveryStatus, EmailDelivery } from '../entities/email-delivery.entity';
 import type { EmailState } from '../entities/notification.entity';
-import type { NotificationType } from '../entities/notification-types';
 import { PreferenceStore } from '../preferences/preference-store';
-import { setEmailState } from './email-requests';
+import { EmailDeliveryStore } from './email-deliveries.store';
 import { MailComposer, MailNotification } from './mail-composer';
 import { MailTransport } from './mail-transport';
-
-interface NotificationRow {
-  type: NotificationType;
-  params: Record<string, unknown>;
-  subject_kind: string | null;
-  subject_id: string | null;
-}
 
 /** `digest:<user>:<frequency>:<date>`: the frequency a digest was gathered for. */
 function digestFrequency(dedupKey: string): 'daily' | 'weekly' {
@@ -37,16 +29,13 @@ export class EmailSender {
     private readonly transport: MailTransport,
     private readonly composer: MailComposer,
     private readonly preferences: PreferenceStore,
+    private readonly deliveries: EmailDeliveryStore,
+    private readonly users: Users,
   ) {}
 
   @JobHandler('notify.deliver-email')
   async deliver(payload: JobPayload<'notify.deliver-email'>, job?: Job): Promise<JobResult> {
-    const [delivery]: EmailDelivery[] = await this.dataSource.query(
-      `SELECT id, user_id AS "userId", kind, dedup_key AS "dedupKey",
-              notification_ids AS "notificationIds", status
-         FROM email_delivery WHERE id = $1`,
-      [payload.deliveryId],
-    );
+    const delivery = await this.deliveries.find(payload.deliveryId);
     if (!delivery) return { status: 'skipped', reason: 'delivery not found' };
     if (delivery.status === 'sent' || delivery.status === 'skipped') {
       return { status: 'skipped', reason: `already ${delivery.status}` };
@@ -54,11 +43,7 @@ export class EmailSender {
     if (!this.transport.configured) {
       return this.skip(delivery, 'SMTP_URL is not configured');
     }
-    const [recipient]: { email: string; display_name: string; locale: Locale }[] =
-      await this.dataSource.query(
-        'SELECT email, display_name, locale FROM app_user WHERE id = $1',
-        [delivery.userId],
-      );
+    const recipient = await this.users.mailIdentity(delivery.userId);
     if (!recipient) return this.skip(delivery, 'the recipient no longer exists');
     const notifications = await this.stillWanted(delivery);
     if (notifications.length === 0) {
@@ -70,7 +55,7 @@ export class EmailSender {
       {
         id: delivery.userId,
         email: recipient.email,
-        displayName: recipient.display_name,
+        displayName: recipient.displayName,
         locale: recipient.locale,
       },
       notifications,
@@ -92,20 +77,9 @@ export class EmailSender {
    * unsubscribe between recording and sending is honoured.
    */
   private async stillWanted(delivery: EmailDelivery): Promise<MailNotification[]> {
-    const rows: NotificationRow[] = await this.dataSource.query(
-      `SELECT type, params, subject_kind, subject_id FROM notification
-        WHERE id = ANY($1::uuid[]) AND user_id = $2 ORDER BY created_at DESC, id`,
-      [delivery.notificationIds, delivery.userId],
-    );
+    const rows = await this.deliveries.notificationsOf(delivery.notificationIds, delivery.userId);
     const preferences = await this.preferences.forUser(this.dataSource.manager, delivery.userId);
-    return rows
-      .filter((row) => preferences.of(row.type).email)
-      .map((row) => ({
-        type: row.type,
-        params: row.params,
-        subjectKind: row.subject_kind,
-        subjectId: row.subject_id,
-      }));
+    return rows.filter((row) => preferences.of(row.type).email);
   }
 
   private async skip(delivery: EmailDelivery, reason: string): Promise<JobResult> {
@@ -121,18 +95,6 @@ export class EmailSender {
     error: string | null,
     notificationState?: EmailState,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE email_delivery
-            SET status = $2, last_error = $3, updated_at = now(),
-                attempts = attempts + CASE WHEN $2 = 'skipped' THEN 0 ELSE 1 END,
-                sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-          WHERE id = $1`,
-        [delivery.id, status, error],
-      );
-      if (notificationState) {
-        await setEmailState(manager, delivery.notificationIds, notificationState);
-      }
-    });
+    await this.deliveries.recordAttempt(delivery, status, error, notificationState);
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Memberships } from '@rongtong/identity';
 import { EmailRouter, RecordedNotification } from '../email/email-router';
 import { NotificationIntent } from '../intents/notification-intent';
 import { WebhookDeliveries } from '../webhooks/webhook-deliveries';
+import { InboxStore } from './inbox.store';
 
 /**
  * Turns intents into inbox rows (always) and channel deliveries per preference, inside the
@@ -13,6 +15,8 @@ export class NotificationRecorder {
   constructor(
     private readonly emails: EmailRouter,
     private readonly webhooks: WebhookDeliveries,
+    private readonly inbox: InboxStore,
+    private readonly memberships: Memberships,
   ) {}
 
   /** Returns the ids of the inbox rows actually inserted (rows whose dedup key was taken are not). */
@@ -47,22 +51,15 @@ export class NotificationRecorder {
   ): Promise<RecordedNotification[]> {
     const recipients = await this.recipientsOf(manager, intent.recipients);
     if (recipients.length === 0) return [];
-    const rows: { id: string; user_id: string }[] = await manager.query(
-      `INSERT INTO notification
-              (user_id, organisation_id, type, dedup_key, params, subject_kind, subject_id)
-       SELECT recipient, $2, $3, $4, $5::jsonb, $6, $7 FROM unnest($1::uuid[]) AS recipient
-       ON CONFLICT (user_id, dedup_key) DO NOTHING
-       RETURNING id, user_id`,
-      [
-        recipients,
-        intent.organisationId ?? intent.recipients.organisationId ?? null,
-        intent.type,
-        intent.dedupKey,
-        JSON.stringify(intent.params),
-        intent.subject?.kind ?? null,
-        intent.subject?.id ?? null,
-      ],
-    );
+    const rows = await this.inbox.insert(manager, {
+      recipients,
+      organisationId: intent.organisationId ?? intent.recipients.organisationId ?? null,
+      type: intent.type,
+      dedupKey: intent.dedupKey,
+      params: intent.params,
+      subjectKind: intent.subject?.kind ?? null,
+      subjectId: intent.subject?.id ?? null,
+    });
     return rows.map((row) => ({ id: row.id, userId: row.user_id, type: intent.type }));
   }
 
@@ -73,11 +70,8 @@ export class NotificationRecorder {
   ): Promise<string[]> {
     const userIds = new Set(recipients.userIds ?? []);
     if (recipients.organisationId) {
-      const members: { user_id: string }[] = await manager.query(
-        'SELECT user_id FROM membership WHERE organisation_id = $1',
-        [recipients.organisationId],
-      );
-      for (const member of members) userIds.add(member.user_id);
+      for (const userId of await this.memberships.userIdsOf(recipients.organisationId, manager))
+        userIds.add(userId);
     }
     return [...userIds].sort();
   }

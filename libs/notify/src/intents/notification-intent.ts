@@ -1,8 +1,9 @@
+import type { ListingKind } from '@rongtong/common';
 import type { NotificationType } from '../entities/notification-types';
 
 /** A listing as notifications name it: enough to render a line and link to it. */
 export interface ListingRef {
-  kind: 'need' | 'achievement' | 'challenge';
+  kind: ListingKind;
   id: string;
   title: string;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '@rongtong/common';
+import { Users } from '@rongtong/identity';
 import { UnsubscribeScope, UnsubscribeTokens } from '../email/unsubscribe-token';
 import { unsubscribeConfirmationPage, unsubscribedPage } from '../templates/unsubscribe-page';
 import { NotificationPreferences } from './notification-preferences.service';
@@ -11,7 +11,7 @@ export class UnsubscribeService {
   constructor(
     private readonly tokens: UnsubscribeTokens,
     private readonly preferences: NotificationPreferences,
-    private readonly dataSource: DataSource,
+    private readonly users: Users,
   ) {}
 
   /** The confirmation page (HTML); writes nothing. */
@@ -22,11 +22,9 @@ export class UnsubscribeService {
   /** Turns email off for the token's types and returns the confirmation (HTML). */
   async unsubscribe(token: string): Promise<string> {
     const scope = this.scopeOf(token);
-    const users: unknown[] = await this.dataSource.query('SELECT 1 FROM app_user WHERE id = $1', [
-      scope.userId,
-    ]);
     // A deleted account has nothing left to mail; the link still answers politely.
-    if (users.length > 0) await this.preferences.turnEmailOff(scope.userId, scope.types);
+    if (await this.users.exists(scope.userId))
+      await this.preferences.turnEmailOff(scope.userId, scope.types);
     return unsubscribedPage(scope.types);
   }
 

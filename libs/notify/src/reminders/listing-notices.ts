@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { LISTING_KINDS, LISTING_TABLE } from '@rongtong/catalog';
+import { LISTING_KINDS, ListingHead, ListingRecords } from '@rongtong/catalog';
 import { Clock } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
-import { JobHandler, JobPayload, JobResult, ListingKindName } from '@rongtong/jobs';
+import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { NotificationRecorder } from '../inbox/notification-recorder';
 import { NotificationIntent } from '../intents/notification-intent';
 
@@ -28,7 +27,7 @@ export class ListingNotices {
   private readonly logger = new Logger(ListingNotices.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly listings: ListingRecords,
     private readonly transactions: TransactionRunner,
     private readonly recorder: NotificationRecorder,
     private readonly clock: Clock,
@@ -37,24 +36,21 @@ export class ListingNotices {
   /** From the `listing.reviewed` outbox event: the transition row says approved or rejected. */
   @JobHandler('notify.review-result')
   async reviewResult(payload: JobPayload<'notify.review-result'>): Promise<JobResult> {
-    const [transition]: { action: string; reason: string | null }[] = await this.dataSource.query(
-      `SELECT action, reason FROM listing_transition
-        WHERE id = $1 AND listing_kind = $2 AND listing_id = $3`,
-      [payload.transitionId, payload.kind, payload.listingId],
+    const transition = await this.listings.transition(
+      payload.kind,
+      payload.listingId,
+      payload.transitionId,
     );
     if (!transition) return { status: 'skipped', reason: 'transition not found' };
     if (transition.action !== 'approve' && transition.action !== 'reject') {
       return { status: 'skipped', reason: `transition ${transition.action} is not a review` };
     }
-    const [listing]: { organisation_id: string; title: string }[] = await this.dataSource.query(
-      `SELECT organisation_id, title FROM ${LISTING_TABLE[payload.kind]} WHERE id = $1`,
-      [payload.listingId],
-    );
+    const [listing] = await this.listings.heads(payload.kind, [payload.listingId]);
     if (!listing) return { status: 'skipped', reason: 'listing deleted' };
     const intent: NotificationIntent = {
       type: 'listing.reviewed',
-      recipients: { organisationId: listing.organisation_id },
-      organisationId: listing.organisation_id,
+      recipients: { organisationId: listing.organisationId },
+      organisationId: listing.organisationId,
       dedupKey: `listing.reviewed:${payload.transitionId}`,
       params: {
         listing: { kind: payload.kind, id: payload.listingId, title: listing.title },
@@ -80,15 +76,8 @@ export class ListingNotices {
     const horizon = addDays(today, payload.daysAhead);
     const intents: NotificationIntent[] = [];
     for (const kind of LISTING_KINDS) {
-      const rows: { id: string; organisation_id: string; title: string; valid_until: string }[] =
-        await this.dataSource.query(
-          `SELECT id, organisation_id, title, valid_until::text AS valid_until
-             FROM ${LISTING_TABLE[kind]}
-            WHERE status = 'published' AND valid_until BETWEEN $1 AND $2
-            ORDER BY valid_until, id`,
-          [today, horizon],
-        );
-      intents.push(...rows.map((row) => expiringIntent(kind, row, today)));
+      const closing = await this.listings.publishedClosingBetween(kind, today, horizon);
+      intents.push(...closing.map((listing) => expiringIntent(listing, today)));
     }
     let inserted = 0;
     for (let start = 0; start < intents.length; start += REMINDER_BATCH) {
@@ -101,21 +90,18 @@ export class ListingNotices {
   }
 }
 
-function expiringIntent(
-  kind: ListingKindName,
-  row: { id: string; organisation_id: string; title: string; valid_until: string },
-  today: string,
-): NotificationIntent {
+function expiringIntent(listing: ListingHead, today: string): NotificationIntent {
+  const { kind, id, title, validUntil } = listing;
   return {
     type: 'listing.expiring',
-    recipients: { organisationId: row.organisation_id },
-    organisationId: row.organisation_id,
-    dedupKey: `listing.expiring:${kind}:${row.id}:${row.valid_until}`,
+    recipients: { organisationId: listing.organisationId },
+    organisationId: listing.organisationId,
+    dedupKey: `listing.expiring:${kind}:${id}:${validUntil}`,
     params: {
-      listing: { kind, id: row.id, title: row.title },
-      validUntil: row.valid_until,
-      daysLeft: daysBetween(today, row.valid_until),
+      listing: { kind, id, title },
+      validUntil,
+      daysLeft: daysBetween(today, validUntil),
     },
-    subject: { kind, id: row.id },
+    subject: { kind, id },
   };
 }

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { ListingRepositories } from '@rongtong/catalog';
+import { ListingRecords } from '@rongtong/catalog';
 import { Clock, ValidationFailedError } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
+import { Memberships } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { SearchCriteria, SearchService } from '@rongtong/search';
 import { SavedSearch } from '../entities/saved-search.entity';
 import { NotificationRecorder } from '../inbox/notification-recorder';
 import { parseStoredQuery } from './saved-search-query';
+import { SavedSearchStore } from './saved-searches.store';
 
 /** Thrown while the search index lags behind the listing, so BullMQ retries a little later. */
 export class ListingNotIndexedYet extends Error {}
@@ -31,42 +31,28 @@ export class SavedSearchAlerts {
   private readonly logger = new Logger(SavedSearchAlerts.name);
 
   constructor(
-    @InjectRepository(SavedSearch) private readonly savedSearches: Repository<SavedSearch>,
-    private readonly listings: ListingRepositories,
+    private readonly savedSearches: SavedSearchStore,
+    private readonly listings: ListingRecords,
     private readonly search: SearchService,
     private readonly recorder: NotificationRecorder,
     private readonly transactions: TransactionRunner,
-    private readonly dataSource: DataSource,
+    private readonly memberships: Memberships,
     private readonly clock: Clock,
   ) {}
 
   @JobHandler('notify.saved-search-alerts')
   async alert(payload: JobPayload<'notify.saved-search-alerts'>): Promise<JobResult> {
     const { kind, listingId } = payload;
-    const listing = await this.listings.of(kind).findOneBy({ id: listingId });
+    const listing = (await this.listings.byIds(kind, [listingId])).get(listingId);
     if (!listing) return { status: 'skipped', reason: 'listing not found' };
     if (listing.status !== 'published') return { status: 'skipped', reason: 'not published' };
 
-    const publishers = new Set(
-      (
-        await this.dataSource.query<{ user_id: string }[]>(
-          'SELECT user_id FROM membership WHERE organisation_id = $1',
-          [listing.organisationId],
-        )
-      ).map((row) => row.user_id),
-    );
+    const publishers = new Set(await this.memberships.userIdsOf(listing.organisationId));
     let checkedIndex = false;
     let alerts = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const chunk = await this.savedSearches
-        .createQueryBuilder('saved')
-        .where('saved.enabled')
-        .andWhere("coalesce(saved.query ->> 'type', 'all') IN ('all', :kind)", { kind })
-        .andWhere('saved.id > :after', { after })
-        .orderBy('saved.id', 'ASC')
-        .limit(CHUNK)
-        .getMany();
+      const chunk = await this.savedSearches.enabledFor(kind, after, CHUNK);
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
       // Members of the publishing organisation do not need telling about their own listing.
@@ -141,9 +127,7 @@ export class SavedSearchAlerts {
         ]);
         if (inserted.length === 0) continue;
         recorded += 1;
-        await manager
-          .getRepository(SavedSearch)
-          .update({ id: savedSearch.id }, { lastAlertAt: this.clock.now() });
+        await this.savedSearches.markAlerted(manager, savedSearch.id, this.clock.now());
       }
       return recorded;
     });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '@rongtong/common';
 import { OutboxWriter } from '@rongtong/database';
+import { WebhookStore } from './webhooks.store';
 
 /** An event for one organisation's webhook endpoints. */
 export interface WebhookEvent {
@@ -32,6 +33,7 @@ export class WebhookDeliveries {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly store: WebhookStore,
   ) {}
 
   /**
@@ -39,17 +41,12 @@ export class WebhookDeliveries {
    * exact body to send, and an outbox event per delivery that was new. Returns how many were new.
    */
   async recordForEvent(manager: EntityManager, event: WebhookEvent): Promise<number> {
-    const endpoints = await manager.query<{ id: string }[]>(
-      `SELECT id FROM webhook_endpoint
-        WHERE organisation_id = $1 AND enabled
-          AND (cardinality(event_types) = 0 OR $2 = ANY(event_types))`,
-      [event.organisationId, event.eventType],
-    );
-    const inserted = await this.insert(
+    const endpointIds = await this.store.subscribedEndpointIds(
       manager,
-      endpoints.map((endpoint) => endpoint.id),
-      event,
+      event.organisationId,
+      event.eventType,
     );
+    const inserted = await this.insert(manager, endpointIds, event);
     return inserted.length;
   }
 
@@ -83,22 +80,15 @@ export class WebhookDeliveries {
       organisationId: event.organisationId,
       data: event.data,
     }));
-    const rows = await manager.query<{ id: string }[]>(
-      `INSERT INTO webhook_delivery (id, endpoint_id, organisation_id, event_type, dedup_key, payload)
-       SELECT id, endpoint_id, $3, $4, $5, payload
-         FROM unnest($1::uuid[], $2::uuid[], $6::jsonb[]) AS t(id, endpoint_id, payload)
-       ON CONFLICT (endpoint_id, dedup_key) DO NOTHING
-       RETURNING id`,
-      [
-        ids,
-        endpointIds,
-        event.organisationId,
-        event.eventType,
-        event.dedupKey,
-        payloads.map((payload) => JSON.stringify(payload)),
-      ],
-    );
-    for (const { id } of rows) {
+    const inserted = await this.store.insertDeliveries(manager, {
+      ids,
+      endpointIds,
+      organisationId: event.organisationId,
+      eventType: event.eventType,
+      dedupKey: event.dedupKey,
+      payloads,
+    });
+    for (const id of inserted) {
       await this.outbox.append(manager, {
         type: 'notification.webhook-requested',
         entityType: 'webhook_delivery',
@@ -107,6 +97,6 @@ export class WebhookDeliveries {
         payload: { deliveryId: id },
       });
     }
-    return rows.map((row) => row.id);
+    return inserted;
   }
 }

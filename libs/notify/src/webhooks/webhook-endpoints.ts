@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, Page } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
-import { AuthenticatedUser, OrganisationAccess, organisationNotFound } from '@rongtong/identity';
+import {
+  AuthenticatedUser,
+  OrganisationAccess,
+  organisationNotFound,
+  Organisations,
+} from '@rongtong/identity';
 import { WebhookAttempt, WebhookDelivery } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
 import { WebhookDeliveries } from './webhook-deliveries';
 import { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './webhook-endpoint.dto';
 import { newWebhookSecret } from './webhook-signature';
 import { WebhookUrlPolicy } from './webhook-url-policy';
+import { WebhookStore } from './webhooks.store';
 import {
   toDeliveryView,
   toEndpointView,
@@ -35,7 +41,8 @@ export class WebhookEndpoints {
     @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
     @InjectRepository(WebhookDelivery) private readonly deliveryRows: Repository<WebhookDelivery>,
     @InjectRepository(WebhookAttempt) private readonly attempts: Repository<WebhookAttempt>,
-    private readonly dataSource: DataSource,
+    private readonly organisations: Organisations,
+    private readonly store: WebhookStore,
     private readonly access: OrganisationAccess,
     private readonly policy: WebhookUrlPolicy,
     private readonly deliveries: WebhookDeliveries,
@@ -116,15 +123,7 @@ export class WebhookEndpoints {
   /** Removes the endpoint with its delivery log; pending jobs then find nothing to send. */
   async remove(user: AuthenticatedUser, organisationId: string, id: string): Promise<void> {
     await this.load(user, organisationId, id);
-    await this.transactions.run(async (manager) => {
-      await manager.query(
-        `DELETE FROM webhook_attempt
-          WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE endpoint_id = $1)`,
-        [id],
-      );
-      await manager.query('DELETE FROM webhook_delivery WHERE endpoint_id = $1', [id]);
-      await manager.query('DELETE FROM webhook_endpoint WHERE id = $1', [id]);
-    });
+    await this.transactions.run((manager) => this.store.removeEndpoint(manager, id));
   }
 
   /** A new secret, effective for the next attempt of every delivery. */
@@ -198,11 +197,7 @@ export class WebhookEndpoints {
 
   private async assertOwner(user: AuthenticatedUser, organisationId: string): Promise<void> {
     if (this.access.isAdmin(user)) {
-      const [{ exists }] = await this.dataSource.query<{ exists: boolean }[]>(
-        'SELECT EXISTS (SELECT 1 FROM organisation WHERE id = $1) AS exists',
-        [organisationId],
-      );
-      if (!exists) throw organisationNotFound();
+      if (!(await this.organisations.exists(organisationId))) throw organisationNotFound();
       return;
     }
     const role = await this.access.roleIn(user, organisationId);

@@ -4,9 +4,11 @@ import { WebhookEndpoints } from './webhook-endpoints';
 import { WebhookHttpClient } from './webhook-http-client';
 import { WebhookSender } from './webhook-sender';
 import { HostResolver, WebhookUrlPolicy } from './webhook-url-policy';
+import { WebhookStore } from './webhooks.store';
 
 /** The webhook services NotifyModule provides (and exports). */
 export const WEBHOOK_PROVIDERS = [
+  WebhookStore,
   WebhookDeliveries,
   WebhookEndpoints,
   WebhookEndpointHealth,

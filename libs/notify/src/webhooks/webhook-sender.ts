@@ -5,11 +5,11 @@ import { APP_CONFIG, AppConfig, Clock } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { WebhookDelivery, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
-import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
 import { WebhookEndpointHealth } from './webhook-endpoint-health';
 import { WebhookHttpClient, WebhookResponse } from './webhook-http-client';
 import { signWebhook } from './webhook-signature';
 import { WebhookTarget, WebhookTargetRefused, WebhookUrlPolicy } from './webhook-url-policy';
+import { WebhookStore } from './webhooks.store';
 
 /** The part of a BullMQ job the sender reads: which attempt this is, out of how many. */
 export interface DeliveryAttempt {
@@ -51,7 +51,7 @@ export class WebhookSender {
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
     @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
-    @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
+    private readonly store: WebhookStore,
     private readonly policy: WebhookUrlPolicy,
     private readonly client: WebhookHttpClient,
     private readonly health: WebhookEndpointHealth,
@@ -67,11 +67,7 @@ export class WebhookSender {
     if (delivery.status === 'succeeded' || delivery.status === 'abandoned') {
       return { status: 'skipped', reason: `delivery already ${delivery.status}` };
     }
-    const endpoint = await this.endpoints
-      .createQueryBuilder('endpoint')
-      .addSelect('endpoint.secret')
-      .where('endpoint.id = :id', { id: delivery.endpointId })
-      .getOne();
+    const endpoint = await this.store.endpointWithSecret(delivery.endpointId);
     if (!endpoint || !endpoint.enabled) {
       const reason = endpoint ? 'endpoint disabled' : 'endpoint deleted';
       await this.deliveries.update({ id: delivery.id }, { status: 'abandoned', lastError: reason });
@@ -123,21 +119,6 @@ export class WebhookSender {
     response: WebhookResponse,
     status: WebhookDeliveryStatus,
   ): Promise<void> {
-    const now = this.clock.now();
-    const [[updated]] = await manager.query<[({ attempts: number } | undefined)[], number]>(
-      `UPDATE webhook_delivery
-          SET attempts = attempts + 1, status = $2, last_status_code = $3, last_error = $4,
-              last_attempt_at = $5, updated_at = $5,
-              delivered_at = CASE WHEN $2 = 'succeeded' THEN $5 ELSE delivered_at END
-        WHERE id = $1
-        RETURNING attempts`,
-      [deliveryId, status, response.statusCode, response.error, now],
-    );
-    if (!updated) return; // deleted with its endpoint meanwhile
-    await manager.query(
-      `INSERT INTO webhook_attempt (delivery_id, attempt, status_code, error, duration_ms, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [deliveryId, updated.attempts, response.statusCode, response.error, response.durationMs, now],
-    );
+    await this.store.logAttempt(manager, deliveryId, response, status, this.clock.now());
   }
 }

@@ -1,5 +1,5 @@
-import { Achievement, Challenge, ListingBase, ListingKind, TechNeed } from '@rongtong/catalog';
-import { IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
+import type { ListingKind, ListingRecord } from '@rongtong/catalog';
+import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
 import { chineseSubwords, LISTING_SUBWORD_OPTIONS } from '../chinese/subword-field';
 
 /**
@@ -47,20 +47,17 @@ function unixDay(date: string): number {
   return Math.floor(Date.parse(`${date}T23:59:59+08:00`) / 1000);
 }
 
-export function toListingDocument(
-  kind: ListingKind,
-  listing: ListingBase,
-  organisation: Organisation | undefined,
-): ListingDocument {
+/** The document of a published listing, from the catalog's listing record. */
+export function toListingDocument(listing: ListingRecord): ListingDocument {
   const regions = RegionCatalog.shared();
   const industries = IndustryCatalog.shared();
   const industry = industries.find(listing.industryCode);
   const region = regions.find(listing.regionCode);
   const province = regions.provinceOf(listing.regionCode);
-  const { anonymous, body, ...kindFields } = kindFieldsOf(kind, listing);
+  const { anonymous, body, owner } = listing;
   return {
     id: listing.id,
-    kind,
+    kind: listing.kind,
     version: listing.version,
     title: listing.title,
     keywords: listing.keywords,
@@ -70,8 +67,8 @@ export function toListingDocument(
       LISTING_SUBWORD_OPTIONS,
     ),
     organisationId: anonymous ? null : listing.organisationId,
-    organisationName: anonymous ? '' : (organisation?.name ?? ''),
-    organisationType: organisation?.type ?? null,
+    organisationName: anonymous ? '' : (owner?.name ?? ''),
+    organisationType: owner?.type ?? null,
     industryCode: listing.industryCode,
     industryPrefixes: industry
       ? [...new Set([industry.sectionCode, ...industry.path])]
@@ -88,62 +85,14 @@ export function toListingDocument(
     ],
     provinceCode: province?.code ?? '',
     regionName: region?.fullName ?? '',
-    ...kindFields,
+    modes: listing.modes,
+    trl: listing.trl,
+    amountMinWan: listing.amountMinWan,
+    amountMaxWan: listing.amountMaxWan,
+    negotiable: listing.negotiable,
+    minTier: listing.minTier,
+    eligibleOrganisationTypes: listing.eligibleOrganisationTypes,
     publishedAt: Math.floor((listing.publishedAt ?? listing.updatedAt).getTime() / 1000),
     validUntil: unixDay(listing.validUntil),
-  };
-}
-
-type KindFields = Pick<
-  ListingDocument,
-  | 'body'
-  | 'modes'
-  | 'trl'
-  | 'amountMinWan'
-  | 'amountMaxWan'
-  | 'negotiable'
-  | 'minTier'
-  | 'eligibleOrganisationTypes'
-> & { anonymous: boolean };
-
-/** What each kind contributes to the common document shape, in one place per kind. */
-function kindFieldsOf(kind: ListingKind, listing: ListingBase): KindFields {
-  const none = { minTier: null, eligibleOrganisationTypes: [], anonymous: false };
-  if (kind === 'need') {
-    const need = listing as TechNeed;
-    return {
-      ...none,
-      body: need.description,
-      modes: need.cooperationModes,
-      trl: need.desiredTrl,
-      amountMinWan: need.budgetMinWan,
-      amountMaxWan: need.budgetMaxWan,
-      negotiable: need.budgetNegotiable,
-      anonymous: need.anonymous,
-    };
-  }
-  if (kind === 'achievement') {
-    const achievement = listing as Achievement;
-    return {
-      ...none,
-      body: achievement.abstract,
-      modes: achievement.transferModes,
-      trl: achievement.trl,
-      amountMinWan: achievement.priceWan,
-      amountMaxWan: achievement.priceWan,
-      negotiable: achievement.priceNegotiable,
-    };
-  }
-  const challenge = listing as Challenge;
-  return {
-    ...none,
-    body: challenge.problem,
-    modes: [],
-    trl: null,
-    amountMinWan: challenge.rewardWan,
-    amountMaxWan: challenge.rewardWan,
-    negotiable: false,
-    minTier: challenge.minTier,
-    eligibleOrganisationTypes: challenge.eligibleOrganisationTypes,
   };
 }

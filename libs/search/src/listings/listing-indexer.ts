@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { LISTING_KINDS, ListingKind } from '@rongtong/catalog';
+import { LISTING_KINDS, ListingKind, ListingRecords, PublicVersion } from '@rongtong/catalog';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { IndexSettingsApplier } from '../index-settings';
 import type { Settings } from '../meilisearch';
@@ -8,7 +8,6 @@ import { succeeded } from '../search-tasks';
 import { IndexBatcher } from './index-batcher';
 import { LISTING_INDEX, listingIndexSettings } from './index-definitions';
 import { ListingDocument, toListingDocument } from './listing-document';
-import { IndexedVersion, ListingLoader } from './listing-loader';
 
 /** Coalescing window: long enough to gather a burst, short against a 5 ms search. */
 const BATCH_WAIT_MS = 25;
@@ -44,7 +43,7 @@ export class ListingIndexer {
 
   constructor(
     private readonly search: SearchClient,
-    private readonly loader: ListingLoader,
+    private readonly listings: ListingRecords,
     private readonly settings: IndexSettingsApplier,
   ) {}
 
@@ -107,7 +106,7 @@ export class ListingIndexer {
       }
       report.rounds += 1;
       const written = await this.write(kind, todo, report);
-      const now = await this.loader.indexedVersions(kind, todo);
+      const now = await this.listings.publicVersions(kind, todo);
       todo = todo.filter((id) => now.get(id) !== written.get(id));
     }
     this.recentFlushSizes.push(ids.length);
@@ -119,20 +118,20 @@ export class ListingIndexer {
     kind: ListingKind,
     ids: string[],
     report: FlushReport,
-  ): Promise<Map<string, IndexedVersion>> {
-    const loaded = await this.loader.loadByIds(kind, ids);
+  ): Promise<Map<string, PublicVersion>> {
+    const loaded = await this.listings.byIds(kind, ids);
     const documents: ListingDocument[] = [];
     const removals: string[] = [];
-    const written = new Map<string, IndexedVersion>();
+    const written = new Map<string, PublicVersion>();
     for (const id of ids) {
-      const row = loaded.get(id);
-      if (row?.listing.status === 'published') {
-        documents.push(toListingDocument(kind, row.listing, row.organisation));
-        written.set(id, row.listing.version);
+      const listing = loaded.get(id);
+      if (listing?.status === 'published') {
+        documents.push(toListingDocument(listing));
+        written.set(id, listing.version);
       } else {
         written.set(id, null);
         // A listing that was never published was never indexed: no delete task for drafts.
-        if (!row || row.listing.publishedAt !== null) removals.push(id);
+        if (!listing || listing.publishedAt !== null) removals.push(id);
       }
     }
     const index = this.search.client.index<ListingDocument>(this.indexName(kind));

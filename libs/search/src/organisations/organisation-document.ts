@@ -1,5 +1,5 @@
 import { currentTier, IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
-import { AchievementSummary } from './achievement-summaries';
+import type { AchievementSummary } from '@rongtong/catalog';
 
 /** An organisation's public capability profile as Meilisearch holds it: no contact details. */
 export interface OrganisationDocument {

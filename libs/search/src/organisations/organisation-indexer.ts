@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { Clock } from '@rongtong/common';
-import { Organisation } from '@rongtong/identity';
+import { AchievementSummaries } from '@rongtong/catalog';
+import { Organisations } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { IndexSettingsApplier } from '../index-settings';
 import type { Settings } from '../meilisearch';
 import { SearchClient } from '../search-client.provider';
 import { succeeded } from '../search-tasks';
-import { loadAchievementSummaries } from './achievement-summaries';
 import { toOrganisationDocument } from './organisation-document';
 
 export const ORGANISATIONS_INDEX = 'organisations';
@@ -45,9 +43,9 @@ export class OrganisationIndexer {
   constructor(
     private readonly search: SearchClient,
     private readonly settings: IndexSettingsApplier,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly organisations: Organisations,
     private readonly clock: Clock,
-    private readonly dataSource: DataSource,
+    private readonly achievementSummaries: AchievementSummaries,
   ) {}
 
   get indexName(): string {
@@ -69,13 +67,10 @@ export class OrganisationIndexer {
   @JobHandler('search.index-organisation')
   async index(payload: JobPayload<'search.index-organisation'>): Promise<JobResult> {
     await this.ensureIndex();
-    const organisation = await this.organisations.findOne({
-      where: { id: payload.organisationId },
-      relations: { certifications: true },
-    });
+    const organisation = await this.organisations.withCertifications(payload.organisationId);
     const index = this.search.client.index(this.indexName);
     const achievements = organisation
-      ? (await loadAchievementSummaries(this.dataSource, [organisation.id])).get(organisation.id)
+      ? (await this.achievementSummaries.of([organisation.id])).get(organisation.id)
       : undefined;
     await succeeded(
       organisation

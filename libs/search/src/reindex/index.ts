@@ -1,4 +1,3 @@
-export * from './change-mark';
 export * from './reindex.service';
 export * from './search-drift-check';
 export * from './search-maintenance.module';

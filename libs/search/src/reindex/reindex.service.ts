@@ -1,16 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
-import { LISTING_KINDS } from '@rongtong/catalog';
+import { AchievementSummaries, LISTING_KINDS, ListingRecords } from '@rongtong/catalog';
 import { Clock } from '@rongtong/common';
-import { Organisation } from '@rongtong/identity';
+import { ChangeMarks } from '@rongtong/database';
+import { Organisations } from '@rongtong/identity';
 import { IndexSettingsApplier } from '../index-settings';
 import type { EnqueuedTaskPromise, RecordAny, Settings } from '../meilisearch';
 import { LISTING_INDEX, listingIndexSettings } from '../listings/index-definitions';
 import { toListingDocument } from '../listings/listing-document';
 import { ListingIndexer } from '../listings/listing-indexer';
-import { ListingLoader } from '../listings/listing-loader';
-import { loadAchievementSummaries } from '../organisations/achievement-summaries';
 import { toOrganisationDocument } from '../organisations/organisation-document';
 import {
   ORGANISATIONS_INDEX,
@@ -19,7 +16,6 @@ import {
 } from '../organisations/organisation-indexer';
 import { SearchClient } from '../search-client.provider';
 import { isApiError, SearchTaskFailedError, succeeded } from '../search-tasks';
-import { ChangeMarks } from './change-mark';
 
 export const REINDEX_TARGETS = [...LISTING_KINDS, 'organisation'] as const;
 export type ReindexTarget = (typeof REINDEX_TARGETS)[number];
@@ -65,12 +61,13 @@ export class ReindexService {
   constructor(
     private readonly search: SearchClient,
     private readonly settings: IndexSettingsApplier,
-    private readonly listings: ListingLoader,
+    private readonly listings: ListingRecords,
     private readonly listingIndexer: ListingIndexer,
     private readonly organisationIndexer: OrganisationIndexer,
     private readonly marks: ChangeMarks,
     private readonly clock: Clock,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly organisations: Organisations,
+    private readonly achievementSummaries: AchievementSummaries,
   ) {}
 
   async reindex(target: ReindexTarget, options: ReindexOptions = {}): Promise<ReindexReport> {
@@ -160,8 +157,8 @@ export class ReindexService {
     readBatchSize: number,
   ): AsyncGenerator<RecordAny[]> {
     if (target !== 'organisation') {
-      for await (const rows of this.listings.streamPublished(target, readBatchSize)) {
-        yield rows.map((row) => ({ ...toListingDocument(target, row.listing, row.organisation) }));
+      for await (const listings of this.listings.published(target, readBatchSize)) {
+        yield listings.map((listing) => ({ ...toListingDocument(listing) }));
       }
       return;
     }
@@ -169,16 +166,10 @@ export class ReindexService {
     let after = '00000000-0000-0000-0000-000000000000';
     const pageSize = Math.min(readBatchSize, 1_000);
     for (;;) {
-      const page = await this.organisations.find({
-        where: { id: MoreThan(after) },
-        order: { id: 'ASC' },
-        take: pageSize,
-        relations: { certifications: true },
-      });
+      const page = await this.organisations.pageWithCertifications(after, pageSize);
       if (page.length === 0) return;
       const today = this.clock.now();
-      const achievements = await loadAchievementSummaries(
-        this.organisations.manager.connection,
+      const achievements = await this.achievementSummaries.of(
         page.map((organisation) => organisation.id),
       );
       yield page.map((organisation) => ({

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Organisation } from '@rongtong/identity';
+import { ListingRecords } from '@rongtong/catalog';
+import { Organisations } from '@rongtong/identity';
 import { LISTING_INDEX } from '../listings/index-definitions';
-import { ListingLoader } from '../listings/listing-loader';
 import { ORGANISATIONS_INDEX } from '../organisations/organisation-indexer';
 import { SearchClient } from '../search-client.provider';
 import { isApiError } from '../search-tasks';
@@ -48,8 +46,8 @@ interface VersionedDocument {
 export class SearchDriftCheck {
   constructor(
     private readonly search: SearchClient,
-    private readonly listings: ListingLoader,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly listings: ListingRecords,
+    private readonly organisations: Organisations,
   ) {}
 
   async checkAll(): Promise<IndexDrift[]> {
@@ -65,7 +63,7 @@ export class SearchDriftCheck {
         : this.search.indexName(LISTING_INDEX[target]);
     const expected =
       target === 'organisation'
-        ? await this.organisationVersions()
+        ? await this.organisations.versions()
         : await this.listings.publishedVersions(target);
     const indexed = await this.indexedVersions(index);
     const missing: string[] = [];
@@ -85,13 +83,6 @@ export class SearchDriftCheck {
       extra: list(extra),
       stale: list(stale),
     };
-  }
-
-  private async organisationVersions(): Promise<Map<string, number>> {
-    const rows: { id: string; version: number }[] = await this.organisations.query(
-      'SELECT id, version FROM organisation',
-    );
-    return new Map(rows.map((row) => [row.id, row.version]));
   }
 
   /** id → version of every document, paged; a missing index holds nothing. */

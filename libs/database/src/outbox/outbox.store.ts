@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** An outbox row waiting to be relayed. */
+export interface PendingOutboxRow {
+  id: string;
+  event_id: string;
+  type: string;
+  entity_id: string;
+  version: number;
+  payload: Record<string, unknown>;
+}
+
+/** The outbox_event table: appended in writers' transactions, claimed and marked by the relay. */
+@Injectable()
+export class OutboxStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts the row and wakes listening relays (NOTIFY is transactional too). */
+  async insert(
+    manager: EntityManager,
+    row: { type: string; entityType: string; entityId: string; version: number; payload: unknown },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO outbox_event (type, entity_type, entity_id, version, payload)
+       VALUES ($1, $2, $3, $4, $5::jsonb)`,
+      [row.type, row.entityType, row.entityId, row.version, JSON.stringify(row.payload)],
+    );
+    await manager.query('SELECT pg_notify($1, $2)', ['outbox', row.type]);
+  }
+
+  /** Up to `limit` unrelayed rows in id order, locked; rows other relays hold are skipped. */
+  claimPending(manager: EntityManager, limit: number): Promise<PendingOutboxRow[]> {
+    return manager.query<PendingOutboxRow[]>(
+      `SELECT id, event_id, type, entity_id, version, payload FROM outbox_event
+        WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  async markRelayed(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    await manager.query(
+      `UPDATE outbox_event SET relayed_at = now(), relay_attempts = relay_attempts + 1, last_error = NULL
+        WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  async markUnroutable(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    await manager.query(
+      `UPDATE outbox_event SET last_error = 'unknown event type: nothing routed' WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /** Counts a failed relay attempt on rows still unrelayed. */
+  async recordFailure(ids: readonly string[], message: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox_event SET relay_attempts = relay_attempts + 1, last_error = $2
+        WHERE id = ANY($1::bigint[]) AND relayed_at IS NULL`,
+      [ids, message.slice(0, 1000)],
+    );
+  }
+
+  async pendingCount(): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM outbox_event WHERE relayed_at IS NULL',
+    );
+    return row.count;
+  }
+
+  /** Deletes up to `limit` relayed rows older than the retention; how many it deleted. */
+  async pruneRelayed(olderThanDays: number, limit: number): Promise<number> {
+    const [, deleted] = await this.dataSource.query<[unknown, number]>(
+      `DELETE FROM outbox_event WHERE id IN (
+         SELECT id FROM outbox_event
+          WHERE relayed_at IS NOT NULL AND relayed_at < now() - make_interval(days => $1)
+          LIMIT $2)`,
+      [olderThanDays, limit],
+    );
+    return deleted;
+  }
+}
