@@ -61,8 +61,16 @@ module.exports = {
       name: 'app-deep-import',
       comment: 'apps, scripts and bench use a lib through its index.ts (its public surface)',
       severity: 'error',
-      from: { path: '^(apps|scripts|bench)/' },
+      from: { path: '^(apps|scripts|bench)/', pathNot: '^apps/web/' },
       to: { path: '^libs/[^/]+/src/', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+    },
+    {
+      name: 'web-imports-vocabulary-only',
+      comment:
+        'the browser bundle takes plain vocabularies (labels, codes) from libs, nothing with Node or database code',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^libs/', pathNot: '^libs/[^/]+/src/vocabulary/' },
     },
     {
       name: 'lib-imports-app',
