@@ -35,7 +35,7 @@ describe('what the web app relies on: OpenAPI document, reference data, token tr
     const provinces = await request(http).get('/api/v1/reference/regions').expect(200);
     expect(provinces.body).toHaveLength(31);
     expect(provinces.headers['cache-control']).toBe('public, max-age=3600');
-    const etag = provinces.headers.etag as string;
+    const etag = provinces.headers.etag;
     await request(http).get('/api/v1/reference/regions').set('If-None-Match', etag).expect(304);
 
     const cities = await request(http).get('/api/v1/reference/regions?parent=320000').expect(200);
