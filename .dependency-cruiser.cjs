@@ -19,6 +19,8 @@ const LAYERS = [
   ['matching'],
   ['challenges', 'events'],
   ['health'],
+  // Demo data: seeds through the contexts' exported surfaces; imported only when seeding is on.
+  ['demo'],
 ];
 
 const placed = LAYERS.flat();

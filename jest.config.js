@@ -22,7 +22,7 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swcTransform },
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
   moduleNameMapper: {
-    '^@rongtong/(common|database|identity|jobs|search|health|catalog|notify|matching)$':
+    '^@rongtong/(common|database|storage|identity|jobs|search|health|catalog|notify|matching|challenges|events|demo)$':
       '<rootDir>/libs/$1/src',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
@@ -61,6 +61,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/retry.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

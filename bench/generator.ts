@@ -9,7 +9,6 @@ import {
   SME_TIERS,
 } from '@rongtong/identity';
 import { ListingDocument, toListingDocument } from '@rongtong/search';
-import { CslPaper, loadCslPapers } from '@rongtong/catalog';
 import { hash32, mix, Rng } from './prng';
 import {
   ACHIEVEMENT_SENTENCES,
@@ -23,6 +22,7 @@ import {
   ORG_STEMS,
   ORG_SUFFIXES,
 } from './vocabulary';
+import { CslPaper, loadCslPapers } from '@rongtong/demo';
 
 export const DEFAULT_SCALE = 200_000;
 export const DEFAULT_SEED = 20_261_124;

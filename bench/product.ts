@@ -20,6 +20,8 @@ const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0
 export class BenchEnvironment {
   api?: INestApplication;
   apiUrl?: string;
+  /** A second api without the rate limiter (the ratelimit section's reference). */
+  unlimitedApi?: INestApplication;
   worker?: INestApplicationContext;
   /** Why the worker could not start (e.g. a job without handler), if it did not. */
   workerError?: string;
@@ -64,7 +66,14 @@ export class BenchEnvironment {
       LOG_PRETTY: 'false',
       SEED_DEMO_DATA: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      // Suites write fast from one address; the limits have their own suite (rate-limits).
+      RATE_LIMIT_READS_PER_IP_PER_MINUTE: '1000000',
+      RATE_LIMIT_WRITES_PER_IP_PER_MINUTE: '1000000',
+      RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: '1000000',
+      RATE_LIMIT_WRITES_PER_ORGANISATION_PER_MINUTE: '1000000',
       WORKER_HEALTH_PORT: '0',
+      // Uploads go to the run's scratch directory, removed with it.
+      STORAGE_DIR: join(meiliDir, 'storage'),
       LISTING_REVIEW_REQUIRED: 'false',
     });
     env.config = loadConfig();
@@ -87,6 +96,17 @@ export class BenchEnvironment {
       this.apiError = (error as Error).stack ?? String(error);
       throw error;
     }
+  }
+
+  /** Another api on the same stores with RATE_LIMIT_ENABLED off; its URL. */
+  async startUnlimitedApi(): Promise<string> {
+    this.unlimitedApi = await createApiApp({
+      ...this.config,
+      rateLimit: { ...this.config.rateLimit, enabled: false },
+    });
+    await this.unlimitedApi.listen(0, '127.0.0.1');
+    const address = (this.unlimitedApi.getHttpServer() as Server).address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
   }
 
   async startWorker(): Promise<boolean> {
@@ -115,6 +135,7 @@ export class BenchEnvironment {
     };
     if (this.worker) await step('worker', () => this.worker!.close());
     if (this.api) await step('api', () => this.api!.close());
+    if (this.unlimitedApi) await step('api without limiter', () => this.unlimitedApi!.close());
     await step('database', async () => {
       const admin = new URL(BASE_DATABASE_URL);
       admin.pathname = '/postgres';

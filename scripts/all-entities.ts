@@ -1,8 +1,11 @@
 import { OutboxEvent } from '@rongtong/database';
+import { STORAGE_ENTITIES } from '@rongtong/storage';
 import { IDENTITY_ENTITIES } from '@rongtong/identity';
 import { CATALOG_ENTITIES } from '@rongtong/catalog';
 import { MATCHING_ENTITIES } from '@rongtong/matching';
 import { NOTIFY_ENTITIES } from '@rongtong/notify';
+import { CHALLENGES_ENTITIES } from '@rongtong/challenges';
+import { EVENTS_ENTITIES } from '@rongtong/events';
 
 /**
  * Every entity of every lib: the schema the migrations must produce. The apps load the same
@@ -10,8 +13,11 @@ import { NOTIFY_ENTITIES } from '@rongtong/notify';
  */
 export const ALL_ENTITIES = [
   OutboxEvent,
+  ...STORAGE_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...CATALOG_ENTITIES,
   ...NOTIFY_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...CHALLENGES_ENTITIES,
+  ...EVENTS_ENTITIES,
 ];

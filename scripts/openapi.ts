@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { loadConfig } from '@rongtong/common';
 import { ApiModule } from '../apps/api/src/api.module';
 import { applyRoutePrefix } from '../apps/api/src/bootstrap';
 import { buildOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
@@ -21,7 +22,13 @@ const HEADER =
   '// Generated from the API by `npm run api:generate` (openapi-typescript). Do not edit.\n\n';
 
 async function generate(): Promise<{ document: string; types: string }> {
-  const app = await NestFactory.create(ApiModule, { preview: true, logger: false });
+  // Preview mode builds no provider, so the config is a stand-in: development defaults, not this
+  // shell's environment (the document must not depend on who runs the command).
+  const config = loadConfig({ NODE_ENV: 'development' });
+  const app = await NestFactory.create(ApiModule.forRoot(config), {
+    preview: true,
+    logger: false,
+  });
   applyRoutePrefix(app);
   const document = buildOpenApiDocument(app);
   await app.close();

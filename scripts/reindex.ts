@@ -3,6 +3,7 @@
  * PostgreSQL into fresh indexes and swaps them in atomically; search keeps answering meanwhile.
  */
 import 'reflect-metadata';
+import { loadConfig } from '@rongtong/common';
 import {
   createSearchMaintenanceContext,
   REINDEX_TARGETS,
@@ -22,7 +23,7 @@ function targetsFrom(argument: string | undefined): ReindexTarget[] {
 
 async function main(): Promise<void> {
   const targets = targetsFrom(process.argv[2]);
-  const app = await createSearchMaintenanceContext();
+  const app = await createSearchMaintenanceContext(loadConfig());
   try {
     const service = app.get(ReindexService);
     for (const target of targets) {

@@ -15,7 +15,8 @@ import { ALL_ENTITIES } from './all-entities';
 const MIGRATIONS_DIR = join(__dirname, '..', '..', 'libs', 'database', 'src', 'migrations');
 
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const base = new URL(loadConfig().database.url);
+  // A development tool on a scratch database: it needs DATABASE_URL only, not production's secrets.
+  const base = new URL(loadConfig({ NODE_ENV: 'development', ...process.env }).database.url);
   const name = `rongtong_schema_${randomBytes(4).toString('hex')}`;
   const admin = new URL(base.toString());
   admin.pathname = '/postgres';

@@ -3,10 +3,11 @@
  * prints missing, extra and stale documents; exits 1 on drift (fix with `npm run reindex`).
  */
 import 'reflect-metadata';
+import { loadConfig } from '@rongtong/common';
 import { createSearchMaintenanceContext, hasDrift, SearchDriftCheck } from '@rongtong/search';
 
 async function main(): Promise<void> {
-  const app = await createSearchMaintenanceContext();
+  const app = await createSearchMaintenanceContext(loadConfig());
   let drifted = false;
   try {
     for (const drift of await app.get(SearchDriftCheck).checkAll()) {

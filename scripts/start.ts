@@ -97,6 +97,9 @@ async function startMaildev(): Promise<ChildProcess | undefined> {
 }
 
 async function main(): Promise<void> {
+  // Said explicitly: an unset NODE_ENV means production, which refuses the demo data and the
+  // development JWT secret this command relies on.
+  process.env.NODE_ENV ??= 'development';
   process.env.SEED_DEMO_DATA ??= 'true';
   let meili: LocalMeilisearchServer | undefined;
   if (!process.env.MEILI_URL) {

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { ListingKind } from '@rongtong/catalog';
-import { MatchFinder, MatchingService } from '@rongtong/matching';
+import { MatchFinder, MatchingService, TermStatisticsService } from '@rongtong/matching';
 import { SearchClient } from '@rongtong/search';
 import { kindOf, ListingGenerator } from '../generator';
 import { request } from '../http';
@@ -30,6 +30,20 @@ export interface MatchingLatencyResult {
   candidatesPerMatch: number;
   pairsStoredPerMatch: number;
   errors: { findCandidates: number; matchListing: number; first?: string };
+  /**
+   * The BM25 term statistics over every published achievement and the inverted index
+   * (match_term_posting): the first refresh builds the postings in full (the index is empty);
+   * the nightly refresh afterwards recounts the statistics and prunes closed listings only,
+   * since every listing rewrites its own postings when it is matched.
+   */
+  termStatistics: {
+    seconds: number;
+    achievements: number;
+    terms: number;
+    postings: number;
+    postingsMegabytes: number;
+    nightlyRefreshSeconds: number;
+  };
   ratios: { findCandidatesP50OverRawP50: number; findCandidatesP50OverEngineP50: number };
 }
 
@@ -97,6 +111,30 @@ export async function runMatchingLatency(options: {
   log: (line: string) => void;
 }): Promise<MatchingLatencyResult> {
   const { api, admin, pg, generator, log } = options;
+  // The first refresh builds the inverted index (empty until now); the first findCandidates then
+  // loads the statistics.
+  const statistics = api.get(TermStatisticsService, { strict: false });
+  const refreshStarted = nowMs();
+  const refreshed = await statistics.refresh();
+  const buildSeconds = Math.round(nowMs() - refreshStarted) / 1000;
+  const [size] = (
+    await pg.query<{ bytes: string }>(
+      `SELECT pg_total_relation_size('match_term_posting')::text AS bytes`,
+    )
+  ).rows;
+  const nightlyStarted = nowMs();
+  await statistics.refresh();
+  const termStatistics = {
+    seconds: buildSeconds,
+    achievements: refreshed.documents,
+    terms: refreshed.terms,
+    postings: refreshed.postings,
+    postingsMegabytes: Math.round(Number(size.bytes) / 1e6),
+    nightlyRefreshSeconds: Math.round(nowMs() - nightlyStarted) / 1000,
+  };
+  log(
+    `  term statistics: ${termStatistics.achievements} achievements, ${termStatistics.terms} terms, ${termStatistics.postings} postings (${termStatistics.postingsMegabytes} MB) built in ${termStatistics.seconds} s; nightly refresh ${termStatistics.nightlyRefreshSeconds} s`,
+  );
   const finder = api.get(MatchFinder, { strict: false });
   const matching = api.get(MatchingService, { strict: false });
   const probe = instrument(api.get(SearchClient, { strict: false }));
@@ -198,6 +236,7 @@ export async function runMatchingLatency(options: {
     candidatesPerMatch: per(candidates),
     pairsStoredPerMatch: per(pairs),
     errors,
+    termStatistics,
     ratios: {
       findCandidatesP50OverRawP50: ratio(findCandidatesMs.p50, rawMultiSearchMs.p50),
       findCandidatesP50OverEngineP50: ratio(findCandidatesMs.p50, Math.max(1, engineMs.p50)),

@@ -12,7 +12,11 @@
  *   Entity classes count as well: another lib's entity passed to any call (`getRepository(X)`,
  *   `@InjectRepository(X)`, `forFeature([X])`, `manager.find(X, …)`).
  * - A raw SQL call is `<anything>.query('…')` with SQL text, or `.createQueryBuilder(…)`. Outside a
- *   store (a file named `*.store.ts` or `*-store.ts`) it is counted as misplaced.
+ *   store (a file named `*.store.ts` or `*-store.ts`) it is counted as misplaced, unless it is a
+ *   server statement: text that reads or writes no table of any context (`SELECT 1` as a probe,
+ *   advisory locks, `LISTEN`, `CREATE DATABASE`, a look at the `pg_*` catalogue). Those are the
+ *   connection's plumbing (database bootstrap, the relay's wake-up, readiness), not a context's
+ *   data, so no store owns them; they are listed apart.
  * Apps own no tables: any table they name is someone else's.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -43,6 +47,8 @@ export interface SqlCall {
   line: number;
   kind: 'query' | 'createQueryBuilder';
   inStore: boolean;
+  /** Names no table at all: a probe, a lock, LISTEN, CREATE DATABASE, the pg_* catalogue. */
+  server: boolean;
 }
 
 export interface SqlCensus {
@@ -54,6 +60,9 @@ export interface SqlCensus {
 const SQL_KEYWORD = /\b(FROM|JOIN|INTO|UPDATE|USING|TABLE)\s+/g;
 const SQL_KEYWORD_ANY_CASE = /\b(from|join|into|update|using|table)\s+/gi;
 const LOOKS_LIKE_SQL = /^\s*(select|insert|update|delete|with)\b/i;
+/** The whole statement, so nothing else can hide behind a probe or a lock. */
+const SERVER_STATEMENT =
+  /^\s*(?:SELECT\s+1(?:\s+FROM\s+pg_[a-z_]+(?:\s+WHERE\s+[a-z_]+\s*=\s*\$\d+)?)?|SELECT\s+pg_(?:try_)?advisory_(?:xact_)?(?:un)?lock\s*\(\s*\$\d+\s*\)|LISTEN\s+[a-z_]+|CREATE\s+DATABASE\s+"?\s*[a-z_]+\s*"?)\s*;?\s*$/i;
 /** Words that may follow a table name and are not an alias. */
 const NOT_AN_ALIAS = new Set([
   'where',
@@ -174,7 +183,12 @@ export function sqlCensus(root: string): SqlCensus {
           }
           const kind = sqlCallKind(node);
           if (kind)
-            calls.push({ ...where(node), kind, inStore: /[.-]store\.ts$/.test(file.fileName) });
+            calls.push({
+              ...where(node),
+              kind,
+              inStore: /[.-]store\.ts$/.test(file.fileName),
+              server: kind === 'query' && isServerStatement(node),
+            });
         }
         ts.forEachChild(node, visit);
       };
@@ -182,6 +196,11 @@ export function sqlCensus(root: string): SqlCensus {
     }
   }
   return { tables, references, calls };
+}
+
+/** Raw SQL written outside a store (server statements name no table, so they may be anywhere). */
+export function misplacedCalls(census: SqlCensus): SqlCall[] {
+  return census.calls.filter((call) => !call.inStore && !call.server);
 }
 
 /** References to a table owned by another lib (apps own none). */
@@ -263,12 +282,37 @@ function sqlCallKind(call: ts.CallExpression): SqlCall['kind'] | undefined {
   return undefined;
 }
 
-function isText(node: ts.Node): boolean {
+/** Whether a `.query(…)` call's text is a server statement (see SERVER_STATEMENT). */
+function isServerStatement(call: ts.CallExpression): boolean {
+  const [first] = call.arguments;
+  const text =
+    first && isText(first)
+      ? first
+      : first && ts.isIdentifier(first)
+        ? textConstant(call.getSourceFile(), first.text)
+        : undefined;
+  return text !== undefined && SERVER_STATEMENT.test(literalText(text));
+}
+
+/** Whether a piece of SQL text is a server statement: it names no table of any context. */
+export function isServerSql(text: string): boolean {
+  return SERVER_STATEMENT.test(text);
+}
+
+function isText(node: ts.Node): node is ts.StringLiteralLike | ts.TemplateExpression {
   return ts.isStringLiteralLike(node) || ts.isTemplateExpression(node);
 }
 
 function constantIsText(file: ts.SourceFile, name: string): boolean {
-  let found = false;
+  return textConstant(file, name) !== undefined;
+}
+
+/** The text a same-file constant holds (`const SQL = '…'`), if it holds text. */
+function textConstant(
+  file: ts.SourceFile,
+  name: string,
+): ts.StringLiteralLike | ts.TemplateExpression | undefined {
+  let found: ts.StringLiteralLike | ts.TemplateExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (
       ts.isVariableDeclaration(node) &&
@@ -277,7 +321,7 @@ function constantIsText(file: ts.SourceFile, name: string): boolean {
       node.initializer &&
       isText(node.initializer)
     )
-      found = true;
+      found = node.initializer;
     if (!found) ts.forEachChild(node, visit);
   };
   visit(file);
@@ -400,9 +444,28 @@ function readdirSyncSafe(dir: string): string[] {
   }
 }
 
+/** The owners table of ARCHITECTURE.md, as markdown (`npm run census:sql -- --markdown`). */
+export function ownersMarkdown(census: SqlCensus): string {
+  const rows = [...new Set(census.tables.map((t) => t.lib))].map((lib) => [
+    `\`${lib}\``,
+    census.tables
+      .filter((t) => t.lib === lib)
+      .map((t) => t.table)
+      .sort()
+      .map((table) => `\`${table}\``)
+      .join(', '),
+  ]);
+  return [['lib', 'tables'], ['---', '---'], ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
 function main(): void {
   const census = sqlCensus(repoRoot(join(__dirname, '..')));
-  const misplaced = census.calls.filter((call) => !call.inStore);
+  if (process.argv.includes('--markdown')) {
+    console.log(ownersMarkdown(census));
+    return;
+  }
+  const misplaced = misplacedCalls(census);
+  const server = census.calls.filter((call) => call.server);
   const crossing = crossContextReferences(census);
   console.log('tables by owner:');
   for (const lib of [...new Set(census.tables.map((t) => t.lib))])
@@ -412,7 +475,11 @@ function main(): void {
         .map((t) => t.table)
         .join(', ')}`,
     );
-  console.log(`raw SQL calls: ${census.calls.length}, outside stores: ${misplaced.length}`);
+  console.log(
+    `raw SQL calls: ${census.calls.length}, server statements (no table): ${server.length}, ` +
+      `outside stores: ${misplaced.length}`,
+  );
+  for (const call of server) console.log(`  server: ${call.file}:${call.line}`);
   for (const call of misplaced) console.log(`  ${call.file}:${call.line} ${call.kind}`);
   console.log(`cross-context table references: ${crossing.length}`);
   for (const ref of crossing)

@@ -7,19 +7,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MATURITY_STAGES } from '@rongtong/catalog';
+import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
+import { chooseFocusTerms, TermIndex } from './csl/focus-terms';
+import { NeedRecord, PhrasingName, PHRASINGS, writeNeed } from './csl/need-writer';
+import { Grade, judgeAll } from './csl/relevance';
 import {
   cleanKeywords,
   CslPaper,
   DemoRandom,
   industryForPaper,
   loadCslPapers,
-  MATURITY_STAGES,
-} from '@rongtong/catalog';
-import { disciplineIndustry } from '@rongtong/catalog';
-import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
-import { chooseFocusTerms, TermIndex } from './csl/focus-terms';
-import { NeedRecord, PhrasingName, PHRASINGS, writeNeed } from './csl/need-writer';
-import { Grade, judgeAll } from './csl/relevance';
+  disciplineIndustry,
+} from '@rongtong/demo';
 
 const NEED_COUNT = 200;
 /**

@@ -4,10 +4,10 @@ import {
   isTrl,
   MATURITY_STAGES,
   MODE_LABELS,
-  nameBasedUuid,
 } from '@rongtong/catalog';
 import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
 import type { CorpusAchievement, CorpusNeed } from './corpus-format';
+import { nameBasedUuid } from '@rongtong/demo';
 
 /**
  * How corpus records become listings. A missing value gets a default that is the same for every

@@ -1,7 +1,9 @@
+import { TermStatisticsService } from '@rongtong/matching';
 import type { EvaluationCorpus } from './corpus-format';
 import { loadCorpus } from './corpus-loader';
 import { WarningLog } from './corpus-mapping';
 import { hasRelevant, MetricSummary, NeedScores, scoreNeed, summarise } from './metrics';
+import { splitOf } from './corpus-variants';
 import { ScratchEnvironment } from './scratch-environment';
 import { runSystem, SYSTEM_LABELS, SystemName, SystemRun } from './systems';
 
@@ -12,6 +14,13 @@ export interface EvaluationOptions {
   log: (line: string) => void;
   /** Stops between needs (Ctrl-C); the scratch environment is still removed. */
   signal?: AbortSignal;
+  /**
+   * Also rank the needs without judgements and return every unjudged pair that any system put in
+   * its top `poolDepth` (for pooled relevance judgements).
+   */
+  poolDepth?: number;
+  /** Names of the variants applied to the corpus (ablations, split), shown in the report. */
+  variant?: string[];
 }
 
 export interface SystemRow extends MetricSummary {
@@ -50,6 +59,9 @@ export interface EvaluationReport {
     systems: Record<string, NeedScores & { top10: string[] }>;
   }[];
   errors: Record<string, { needId: string; message: string }[]>;
+  /** Unjudged pairs in some system's top `poolDepth`, need by need (with --pool-out). */
+  pool?: { needId: string; achievementId: string; systems: SystemName[] }[];
+  variant: string[];
 }
 
 function percentile(samples: readonly number[], p: number): number {
@@ -79,6 +91,9 @@ export async function evaluateCorpus(
     log(`loading ${corpus.needs.length} needs and ${corpus.achievements.length} achievements …`);
     const loaded = await loadCorpus(env.app, corpus, warnings);
     options.signal?.throwIfAborted();
+    // What the nightly recompute does first: the matcher's BM25 statistics from the achievements.
+    const statistics = await env.app.get(TermStatisticsService).refresh();
+    log(`term statistics: ${statistics.documents} achievements, ${statistics.terms} terms`);
     log(
       `loaded in ${loaded.loadSeconds.toFixed(1)} s, indexed in ${loaded.indexSeconds.toFixed(1)} s`,
     );
@@ -87,13 +102,15 @@ export async function evaluateCorpus(
     const evaluated = corpus.needs
       .filter((need) => hasRelevant(corpus.qrels.get(need.id)))
       .slice(0, options.maxNeeds);
+    const ranked =
+      options.poolDepth === undefined ? evaluated : corpus.needs.slice(0, options.maxNeeds);
     const runs: SystemRun[] = [];
     for (const system of options.systems) {
-      log(`running ${SYSTEM_LABELS[system]} on ${evaluated.length} needs …`);
+      log(`running ${SYSTEM_LABELS[system]} on ${ranked.length} needs …`);
       const started = performance.now();
-      const run = await runSystem(system, env.app, evaluated, loaded, (done) => {
+      const run = await runSystem(system, env.app, ranked, corpus, loaded, (done) => {
         options.signal?.throwIfAborted();
-        if (done % 50 === 0) log(`  ${done}/${evaluated.length}`);
+        if (done % 50 === 0) log(`  ${done}/${ranked.length}`);
       });
       runs.push(run);
       log(
@@ -135,6 +152,8 @@ export async function evaluateCorpus(
     for (const [slice, keep] of [
       ['needs with keywords', (id: string) => withKeywords.has(id)],
       ['needs without keywords', (id: string) => !withKeywords.has(id)],
+      ['dev split', (id: string) => splitOf(id) === 'dev'],
+      ['test split', (id: string) => splitOf(id) === 'test'],
     ] as const) {
       const needs = perNeed.filter((n) => keep(n.needId));
       if (needs.length === 0 || needs.length === perNeed.length) continue;
@@ -144,6 +163,21 @@ export async function evaluateCorpus(
           system: run.system,
           summary: summarise(needs.map((n) => n.systems[run.system])),
         });
+    }
+    let pool: EvaluationReport['pool'];
+    if (options.poolDepth !== undefined) {
+      pool = [];
+      for (const need of ranked) {
+        const judged = corpus.qrels.get(need.id);
+        const pairs = new Map<string, SystemName[]>();
+        for (const run of runs)
+          for (const id of (run.rankings.get(need.id) ?? []).slice(0, options.poolDepth)) {
+            if (judged?.has(id) || id.startsWith('(not in corpus)')) continue;
+            pairs.set(id, [...(pairs.get(id) ?? []), run.system]);
+          }
+        for (const [achievementId, systems] of pairs)
+          pool.push({ needId: need.id, achievementId, systems });
+      }
     }
     const idealP5 =
       perNeed.reduce((sum, n) => sum + Math.min(5, n.relevant) / 5, 0) /
@@ -169,6 +203,8 @@ export async function evaluateCorpus(
       warnings: warnings.lines(),
       perNeed,
       errors: Object.fromEntries(runs.map((run) => [run.system, run.errors])),
+      pool,
+      variant: options.variant ?? [],
     };
   } finally {
     await env.dispose(log);
@@ -195,7 +231,7 @@ export function formatTable(report: EvaluationReport): string {
   lines.push(
     '',
     `P@5 is capped by the relevant achievements per need: the best possible here is ${f(report.idealP5)}.`,
-    `Corpus ${c.dir}: ${c.needs} needs (${c.needsWithRelevant} with a relevant achievement), ${c.achievements} achievements, ${c.judgements} judgements.`,
+    `Corpus ${c.dir}${report.variant.length ? ` (${report.variant.join(', ')})` : ''}: ${c.needs} needs (${c.needsWithRelevant} with a relevant achievement), ${c.achievements} achievements, ${c.judgements} judgements.`,
     `Setup ${report.timings.setupSeconds} s, load ${report.timings.loadSeconds} s, index ${report.timings.indexSeconds} s.`,
   );
   return lines.join('\n');

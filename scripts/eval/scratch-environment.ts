@@ -1,4 +1,4 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,15 +16,13 @@ import { LocalMeilisearchServer, SearchClient, SearchModule } from '@rongtong/se
 
 /** What the harness runs: the product's matching and search services, no HTTP, no workers. */
 @Module({
-  imports: [
-    ConfigModule,
-    DatabaseModule.forRoot(),
-    JobsModule.forRoot(),
-    SearchModule,
-    MatchingModule,
-  ],
+  imports: [DatabaseModule.forRoot(), JobsModule.forRoot(), SearchModule, MatchingModule],
 })
-class EvaluationModule {}
+class EvaluationModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: EvaluationModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}
 
 const BASE_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rongtong';
 
@@ -62,6 +60,7 @@ export class ScratchEnvironment {
     const url = new URL(BASE_DATABASE_URL);
     url.pathname = `/${databaseName}`;
     Object.assign(process.env, {
+      NODE_ENV: 'development',
       DATABASE_URL: url.toString(),
       DATABASE_AUTO_CREATE: 'true',
       DATABASE_AUTO_MIGRATE: 'true',
@@ -74,7 +73,7 @@ export class ScratchEnvironment {
     let app: INestApplicationContext | undefined;
     try {
       await preflight(config);
-      app = await NestFactory.createApplicationContext(EvaluationModule, {
+      app = await NestFactory.createApplicationContext(EvaluationModule.forRoot(config), {
         logger: ['error', 'warn'],
       });
       await runMigrationsLocked(app.get(DataSource));

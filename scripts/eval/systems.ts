@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { MatchFinder } from '@rongtong/matching';
 import { LISTING_INDEX, SearchClient } from '@rongtong/search';
-import type { CorpusNeed } from './corpus-format';
+import { Bm25Index, NAIVE_BM25, TEXTBOOK_BM25 } from './bm25';
+import type { CorpusNeed, EvaluationCorpus } from './corpus-format';
 import type { LoadedCorpus } from './corpus-loader';
 
 /** Candidates asked of every system: Recall@50 needs 50. */
@@ -12,12 +13,14 @@ export const RANKING_DEPTH = 50;
  * `baseline-keywords` puts the need's keywords before its title in the query, to show how much of a difference
  * comes from using the keywords at all rather than from the matcher's scoring.
  */
-export const SYSTEMS = ['matcher', 'baseline', 'baseline-keywords'] as const;
+export const SYSTEMS = ['matcher', 'bm25', 'bm25-naive', 'baseline', 'baseline-keywords'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 export const DEFAULT_SYSTEMS: readonly SystemName[] = SYSTEMS;
 
 export const SYSTEM_LABELS: Record<SystemName, string> = {
   matcher: 'matcher (MatchFinder.findCandidates)',
+  bm25: 'BM25, char bigrams (k1 1.2, b 0.75, need TF, title ×2 + abstract)',
+  'bm25-naive': 'BM25, each query term once, bigrams across punctuation',
   baseline: 'baseline (Meilisearch, need title)',
   'baseline-keywords': 'baseline (Meilisearch, keywords + title)',
 };
@@ -32,6 +35,7 @@ export interface SystemRun {
   errors: { needId: string; message: string }[];
 }
 
+/** Returns listing ids (systems of the product) or corpus ids (in-memory systems), best first. */
 type Ranker = (need: CorpusNeed, listingId: string) => Promise<string[]>;
 
 /** The product's matcher, need → achievements only, as the issue asks. */
@@ -61,16 +65,43 @@ function baselineRanker(app: INestApplicationContext, withKeywords: boolean): Ra
   };
 }
 
+/** BM25 over the corpus's achievements in memory (scripts/eval/bm25.ts): corpus ids. */
+function bm25Ranker(corpus: EvaluationCorpus, naive: boolean): Ranker {
+  const index = new Bm25Index(corpus.achievements, naive ? NAIVE_BM25 : TEXTBOOK_BM25);
+  return (need) =>
+    Promise.resolve(
+      index.search(`${need.title}\n${need.description}`, RANKING_DEPTH).map((hit) => hit.id),
+    );
+}
+
+function rankerFor(
+  system: SystemName,
+  app: INestApplicationContext,
+  corpus: EvaluationCorpus,
+): Ranker {
+  switch (system) {
+    case 'matcher':
+      return matcherRanker(app);
+    case 'bm25':
+    case 'bm25-naive':
+      return bm25Ranker(corpus, system === 'bm25-naive');
+    case 'baseline':
+    case 'baseline-keywords':
+      return baselineRanker(app, system === 'baseline-keywords');
+  }
+}
+
 /** Runs one system over the needs, one at a time (latency is per need, not under load). */
 export async function runSystem(
   system: SystemName,
   app: INestApplicationContext,
   needs: readonly CorpusNeed[],
+  corpus: EvaluationCorpus,
   loaded: LoadedCorpus,
   progress: (done: number) => void = () => undefined,
 ): Promise<SystemRun> {
-  const rank =
-    system === 'matcher' ? matcherRanker(app) : baselineRanker(app, system === 'baseline-keywords');
+  const rank = rankerFor(system, app, corpus);
+  const corpusIds = new Set(corpus.achievements.map((a) => a.id));
   const run: SystemRun = { system, rankings: new Map(), latenciesMs: [], errors: [] };
   for (const need of needs) {
     const listingId = loaded.needListingIds.get(need.id)!;
@@ -81,7 +112,10 @@ export async function runSystem(
       // Anything that is not a corpus achievement (another kind, a stray id) cannot be relevant.
       run.rankings.set(
         need.id,
-        listingIds.map((id) => loaded.achievementIds.get(id) ?? `(not in corpus) ${id}`),
+        listingIds.map(
+          (id) =>
+            loaded.achievementIds.get(id) ?? (corpusIds.has(id) ? id : `(not in corpus) ${id}`),
+        ),
       );
     } catch (error) {
       run.errors.push({ needId: need.id, message: (error as Error).message });

@@ -3,24 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   crossContextReferences,
+  isServerSql,
+  misplacedCalls,
   sqlCensus,
   tablesInSql,
   type SqlCensus,
 } from '../../scripts/architecture/sql-census';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Files whose SQL is still to be moved into their context's stores (issue 8); only shrinks. */
-const NOT_YET_MOVED = new Set([
-  'libs/catalog/src/demo/demo-listings.seeder.ts',
-  'libs/database/src/database-bootstrap.ts',
-  'libs/database/src/outbox/outbox-relay-loop.ts',
-  'libs/health/src/readiness.service.ts',
-  'libs/identity/src/demo/demo-identity.seeder.ts',
-  'libs/identity/src/services/auth.service.ts',
-  'libs/identity/src/services/invitation.service.ts',
-  'libs/matching/src/views/match-queries.service.ts',
-]);
 
 function describeReference(r: {
   file: string;
@@ -50,12 +40,12 @@ describe('each context owns its tables', () => {
   });
 
   it("no lib's SQL names a table owned by another context (apps own none)", () => {
-    const references = crossContextReferences(census).filter((r) => !NOT_YET_MOVED.has(r.file));
+    const references = crossContextReferences(census);
     expect(references.map(describeReference)).toEqual([]);
   });
 
   it('raw SQL is written in stores only (files named *.store.ts or *-store.ts)', () => {
-    const misplaced = census.calls.filter((c) => !c.inStore && !NOT_YET_MOVED.has(c.file));
+    const misplaced = misplacedCalls(census);
     expect(misplaced.map((c) => `${c.file}:${c.line} ${c.kind}`)).toEqual([]);
   });
 });
@@ -79,6 +69,18 @@ describe('the census itself', () => {
     ]);
     // Prose is not SQL: lower-case keywords count only in text that starts like a statement.
     expect(tablesInSql('removed from organisation by its owner')).toEqual([]);
+  });
+
+  it('lets server statements (no table) stand outside stores, and nothing that names a table', () => {
+    expect(isServerSql('SELECT 1')).toBe(true);
+    expect(isServerSql('SELECT 1 FROM pg_database WHERE datname = $1')).toBe(true);
+    expect(isServerSql('SELECT pg_advisory_unlock($1)')).toBe(true);
+    expect(isServerSql('LISTEN outbox')).toBe(true);
+    expect(isServerSql('CREATE DATABASE " __expr__ "')).toBe(true);
+    expect(isServerSql('SELECT 1 FROM membership WHERE user_id = $1')).toBe(false);
+    expect(isServerSql('SELECT 1; DELETE FROM app_user')).toBe(false);
+    expect(isServerSql('SELECT pg_advisory_xact_lock(hashtext(id)) FROM tech_need')).toBe(false);
+    expect(isServerSql("SELECT pg_notify('outbox', '')")).toBe(false);
   });
 
   it('picks up a new lib, its entities and a foreign read in it, without being told', () => {
@@ -106,6 +108,7 @@ describe('the census itself', () => {
         ].join('\n'),
       );
       write('apps/api/src/controller.ts', "db.query('SELECT * FROM beta_thing');\n");
+      write('libs/beta/src/probe.ts', "db.query('SELECT 1');\n");
       const found = sqlCensus(root);
       expect(found.tables.map((t) => [t.lib, t.table])).toEqual([
         ['alpha', 'alpha_row'],
@@ -118,11 +121,17 @@ describe('the census itself', () => {
         ['libs/beta/src/reader.ts', 'alpha_row', 'query-builder'],
         ['apps/api/src/controller.ts', 'beta_thing', 'sql'],
       ]);
-      expect(found.calls.map((c) => [c.file, c.inStore])).toEqual([
-        ['libs/alpha/src/alpha-rows.store.ts', true],
-        ['libs/beta/src/reader.ts', false],
-        ['libs/beta/src/reader.ts', false],
-        ['apps/api/src/controller.ts', false],
+      expect(found.calls.map((c) => [c.file, c.inStore, c.server])).toEqual([
+        ['libs/alpha/src/alpha-rows.store.ts', true, false],
+        ['libs/beta/src/probe.ts', false, true],
+        ['libs/beta/src/reader.ts', false, false],
+        ['libs/beta/src/reader.ts', false, false],
+        ['apps/api/src/controller.ts', false, false],
+      ]);
+      expect(misplacedCalls(found).map((c) => c.file)).toEqual([
+        'libs/beta/src/reader.ts',
+        'libs/beta/src/reader.ts',
+        'apps/api/src/controller.ts',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });

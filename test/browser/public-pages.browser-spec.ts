@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { achievementBody, needBody, registrationBody } from '../support/factories';
@@ -170,6 +171,43 @@ describe('journey 1: signed out, search 电池 → filter by province → open a
     const asset = await request(http).get(script).expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     await request(http).get('/assets/missing-file.js').expect(404);
+
+    // The build's brotli and gzip copies go to browsers that accept them; others get the file.
+    const bytesOf = (acceptEncoding: string) =>
+      request(http)
+        .get(script)
+        .set('Accept-Encoding', acceptEncoding)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+    const plain = await bytesOf('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const original = plain.body as Buffer;
+    const decoded = (response: { body: Buffer; headers: Record<string, string> }) => {
+      // superagent may already have decoded it; otherwise decode here.
+      if (response.body.equals(original)) return response.body;
+      return response.headers['content-encoding'] === 'br'
+        ? brotliDecompressSync(response.body)
+        : gunzipSync(response.body);
+    };
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const encoded = await bytesOf(accept);
+      expect(encoded.headers['content-encoding']).toBe(encoding);
+      expect(encoded.headers['content-type']).toMatch(/javascript/);
+      expect(encoded.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(encoded.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(decoded(encoded).equals(original)).toBe(true);
+    }
+    expect(Number((await bytesOf('br')).headers['content-length'])).toBeLessThan(
+      original.length / 2,
+    );
 
     // The app never shadows the API, health or admin paths.
     const api = await request(http).get('/api/v1/nope').expect(404);

@@ -28,7 +28,8 @@ describe('listings over HTTP: lifecycle, access and bad input', () => {
   const listingEvents = async () =>
     (
       await db().query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'listing.%'`,
+        // listing.indexed is the worker's (asynchronous) announcement, not a write.
+        `SELECT count(*)::int AS n FROM outbox_event WHERE type LIKE 'listing.%' AND type <> 'listing.indexed'`,
       )
     )[0].n;
 
@@ -53,6 +54,9 @@ describe('listings over HTTP: lifecycle, access and bad input', () => {
 
   const transition = (path: string, auth: Record<string, string>, body: object) =>
     request(http).post(`${path}/transitions`).set(auth).send(body);
+  /** The version a reviewer sees (approve and reject carry it). */
+  const seen = async (path: string) =>
+    (await request(http).get(path).set(reviewer).expect(200)).body.version as number;
 
   it('draft → review → published, rejected with a reason, closed, renewed; every step recorded', async () => {
     const created = await request(http)
@@ -89,13 +93,36 @@ describe('listings over HTTP: lifecycle, access and bad input', () => {
     expect(
       (await transition(path, reviewer, { action: 'reject' }).expect(400)).body.error.fields[0]
         .field,
+    ).toBe('version');
+    expect(
+      (
+        await transition(path, reviewer, { action: 'reject', version: await seen(path) }).expect(
+          400,
+        )
+      ).body.error.fields[0].field,
     ).toBe('reason');
-    await transition(path, reviewer, { action: 'reject', reason: '预算描述不清' }).expect(200);
+    await transition(path, reviewer, {
+      action: 'reject',
+      reason: '预算描述不清',
+      version: await seen(path),
+    }).expect(200);
     const rejected = await request(http).get(path).set(sme.auth).expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '预算描述不清' });
 
-    await transition(path, sme.auth, { action: 'submit' }).expect(200);
-    const approved = await transition(path, reviewer, { action: 'approve' }).expect(200);
+    const resubmitted = await transition(path, sme.auth, { action: 'submit' }).expect(200);
+    // The reviewer saw an older version: 409, nothing approved.
+    const stale = await transition(path, reviewer, {
+      action: 'approve',
+      version: resubmitted.body.version - 1,
+    }).expect(409);
+    expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+    const approved = await request(http)
+      .post(`${path}/transitions`)
+      .set(reviewer)
+      .set('If-Match', `"${resubmitted.body.version}"`)
+      .send({ action: 'approve' })
+      .expect(200);
+    expect(approved.headers.etag).toBe(`"${approved.body.version}"`);
     expect(approved.body.status).toBe('published');
     expect(approved.body.publishedAt).not.toBeNull();
 
@@ -156,7 +183,7 @@ describe('listings over HTTP: lifecycle, access and bad input', () => {
     await request(http).delete(path).set(sme.auth).expect(404);
 
     await transition(path, university.auth, { action: 'submit' }).expect(200);
-    await transition(path, reviewer, { action: 'approve' }).expect(200);
+    await transition(path, reviewer, { action: 'approve', version: await seen(path) }).expect(200);
     expect(
       (await request(http).patch(path).set(sme.auth).send({ trl: 9 }).expect(403)).body.error.code,
     ).toBe('LISTING_FORBIDDEN');

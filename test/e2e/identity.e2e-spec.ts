@@ -6,7 +6,7 @@ import { SearchClient } from '@rongtong/search';
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
-import { logIn, signUp } from '../support/sessions';
+import { logIn, signUp, signUpWithRole } from '../support/sessions';
 
 jest.setTimeout(60_000);
 
@@ -58,8 +58,8 @@ describe('identity over HTTP (real api + worker)', () => {
         displayName: '同事',
         invitationToken: invitation.body.token,
       })
-      .expect(201);
-    expect(joined.body.organisation.id).toBe(owner.organisationId);
+      .expect(202);
+    expect(joined.body.status).toBe('verification-sent');
     // Emails are matched case-insensitively at login.
     const colleague = await logIn(http, {
       email: colleagueEmail.toUpperCase(),
@@ -193,45 +193,79 @@ describe('identity over HTTP (real api + worker)', () => {
     expect(afterLogout.body.error.code).toBe('REFRESH_TOKEN_INVALID');
   });
 
-  it('SME certifications derive the current tier', async () => {
+  it('SME certifications count once verified: the current tier derives from verified ones', async () => {
     const owner = await signUp(http);
-    const auth = owner.auth;
+    const reviewer = await signUpWithRole(http, product.api.get(DataSource), 'organiser');
     const path = `/api/v1/organisations/${owner.organisationId}/certifications`;
-    await request(http)
+    const evidence = {
+      certificateNumber: '辽工信发〔2024〕7号',
+      issuingAuthority: '辽宁省工业和信息化厅',
+    };
+    const current = await request(http)
       .post(path)
-      .set(auth)
+      .set(owner.auth)
       .send({
         tier: 'specialised',
         level: 'provincial',
         issuedOn: '2024-01-01',
         validUntil: '2026-12-31',
+        ...evidence,
       })
       .expect(201);
-    await request(http)
+    expect(current.body).toMatchObject({ status: 'pending', counts: false });
+    const lapsed = await request(http)
       .post(path)
-      .set(auth)
+      .set(owner.auth)
       .send({
         tier: 'little_giant',
         level: 'national',
         issuedOn: '2020-01-01',
         validUntil: '2023-01-01',
+        ...evidence,
       })
       .expect(201);
+    const pendingView = await request(http)
+      .get(`/api/v1/organisations/${owner.organisationId}`)
+      .expect(200);
+    expect(pendingView.body).toMatchObject({ currentTier: null, declaredTier: 'specialised' });
+
+    for (const id of [current.body.id, lapsed.body.id]) {
+      await request(http)
+        .post(`/api/v1/certifications/${id}/verify`)
+        .set(reviewer.auth)
+        .send({})
+        .expect(200);
+    }
     const view = await request(http)
       .get(`/api/v1/organisations/${owner.organisationId}`)
       .expect(200);
-    expect(view.body.currentTier).toBe('specialised');
+    expect(view.body).toMatchObject({ currentTier: 'specialised', declaredTier: null });
     const bad = await request(http)
       .post(path)
-      .set(auth)
+      .set(owner.auth)
       .send({
         tier: 'specialised',
         level: 'provincial',
         issuedOn: '2024-01-01',
         validUntil: '2023-12-31',
+        ...evidence,
       })
       .expect(400);
     expect(bad.body.error.fields[0].field).toBe('validUntil');
+    // The status is never the submitter's to set.
+    const selfVerified = await request(http)
+      .post(path)
+      .set(owner.auth)
+      .send({
+        tier: 'specialised',
+        level: 'provincial',
+        issuedOn: '2024-01-01',
+        validUntil: '2026-12-31',
+        status: 'verified',
+        ...evidence,
+      })
+      .expect(400);
+    expect(selfVerified.body.error.fields[0].field).toBe('status');
   });
 
   it('/health/ready reports PostgreSQL, Redis and Meilisearch up', async () => {
@@ -336,11 +370,16 @@ describe('identity over HTTP (real api + worker)', () => {
       ]);
     });
 
-    it('duplicate email (any case) and duplicate USCC are 409', async () => {
+    it('duplicate email (any case) is answered like a new one (202, nothing written); duplicate USCC is 409', async () => {
       const first = registrationBody();
-      await request(http).post('/api/v1/auth/register').send(first).expect(201);
+      await request(http).post('/api/v1/auth/register').send(first).expect(202);
       const second = registrationBody();
-      await expectRejected({ ...second, email: first.email.toUpperCase() }, 409, 'EMAIL_TAKEN');
+      const users = await count('app_user');
+      await request(http)
+        .post('/api/v1/auth/register')
+        .send({ ...second, email: first.email.toUpperCase() })
+        .expect(202);
+      expect(await count('app_user')).toBe(users);
       await expectRejected(
         { ...second, organisation: { ...second.organisation, uscc: first.organisation.uscc } },
         409,

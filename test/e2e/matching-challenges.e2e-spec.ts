@@ -1,7 +1,8 @@
 import request from 'supertest';
-import { challengeBody, daysFromNow } from '../support/factories';
+import { certificationBody, challengeBody, daysFromNow } from '../support/factories';
 import { MatchingFixtures, Party } from '../support/matching-fixtures';
 import { startProduct } from '../support/running-product';
+import { verifiedCertification } from '../support/sessions';
 
 jest.setTimeout(120_000);
 
@@ -20,6 +21,7 @@ interface CandidateItem {
 describe('challenge candidates over HTTP respect eligibility', () => {
   let fx: MatchingFixtures;
   let enterprise: Party;
+  let reviewer: Party;
   const orgs: Record<string, Party> = {};
 
   const post = (path: string, party: Party, body: object = {}) =>
@@ -40,12 +42,12 @@ describe('challenge candidates over HTTP respect eligibility', () => {
       .send({ profile: PROFILE })
       .expect(200);
     if (options.tier) {
-      await post(`organisations/${party.organisationId}/certifications`, party, {
-        tier: options.tier.tier,
-        level: 'provincial',
-        issuedOn: daysFromNow(-400),
-        validUntil: options.tier.validUntil,
-      }).expect(201);
+      await verifiedCertification(
+        fx.http,
+        party,
+        reviewer.auth,
+        certificationBody({ tier: options.tier.tier, validUntil: options.tier.validUntil }),
+      );
     }
     orgs[name] = party;
     return party;
@@ -53,6 +55,7 @@ describe('challenge candidates over HTTP respect eligibility', () => {
 
   beforeAll(async () => {
     fx = new MatchingFixtures(await startProduct({ LISTING_REVIEW_REQUIRED: 'false' }));
+    reviewer = await fx.reviewer();
     enterprise = await fx.signUp({
       type: 'large_enterprise',
       industryCode: '3451',

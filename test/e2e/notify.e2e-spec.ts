@@ -61,8 +61,16 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
       .send(needBody(sme.organisationId, { title: '数控机床主轴热变形补偿技术需求' }))
       .expect(201);
     const path = `/api/v1/needs/${created.body.id}/transitions`;
-    await request(http).post(path).set(sme.auth).send({ action: 'submit' }).expect(200);
-    await request(http).post(path).set(reviewer).send({ action: 'approve' }).expect(200);
+    const submitted = await request(http)
+      .post(path)
+      .set(sme.auth)
+      .send({ action: 'submit' })
+      .expect(200);
+    await request(http)
+      .post(path)
+      .set(reviewer)
+      .send({ action: 'approve', version: submitted.body.version })
+      .expect(200);
 
     const item = await eventually(async () => {
       const inbox = await request(http).get('/api/v1/notifications').set(sme.auth).expect(200);
@@ -177,7 +185,7 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
     it('shows every type with its defaults and the daily match-mail cap', async () => {
       const view = await request(http).get(path).set(other.auth).expect(200);
       expect(view.body.dailyMatchEmailCap).toBe(10);
-      expect(Object.keys(view.body.types)).toHaveLength(8);
+      expect(Object.keys(view.body.types)).toHaveLength(17);
       expect(view.body.types['match.found']).toEqual({ email: true, digest: 'immediate' });
       expect(view.body.types['saved_search.alert']).toEqual({ email: true, digest: 'daily' });
     });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { Clock } from '@rongtong/common';
 import { registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
@@ -99,8 +100,11 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
       budgetMinWan: 50,
       budgetMaxWan: 200,
     });
-    // publishedAt has one-second resolution: keep the two needs apart for sort=newest.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // publishedAt is indexed in whole seconds: the api's clock moves on two seconds, so
+    // sort=newest tells the two needs apart without waiting for time to pass.
+    const clock = product.api.get(Clock);
+    const realNow = clock.now.bind(clock);
+    jest.spyOn(clock, 'now').mockImplementation(() => new Date(realNow().getTime() + 2_000));
     ids.recycling = await createListing('need', university, {
       title: '电池回收与梯次利用',
       keywords: ['回收', '梯次利用'],
@@ -169,6 +173,7 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
   });
 
   afterAll(async () => {
+    jest.restoreAllMocks();
     await product?.stop();
   });
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CslPaper, loadCslPapers } from '../../libs/catalog/src/demo/csl-corpus';
+import { CslPaper, loadCslPapers } from '@rongtong/demo';
 import {
   chineseSubwords,
   LISTING_SUBWORD_OPTIONS,

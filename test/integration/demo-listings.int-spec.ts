@@ -1,19 +1,27 @@
+import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { ConfigModule } from '@rongtong/common';
+import { DatabaseModule } from '@rongtong/database';
+import { JobsModule } from '@rongtong/jobs';
+import {
+  EvaluationCriterion,
+  LISTING_KINDS,
+  ListingKind,
+  parsePatentNumber,
+} from '@rongtong/catalog';
+import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
+import { ListingIndexer, SearchClient } from '@rongtong/search';
+import { eventually } from '../support/isolated-environment';
+import { RunningProduct, startProduct } from '../support/running-product';
 import {
   DEMO_LISTING_COUNTS,
   demoListingId,
   DemoListingsSeeder,
   DemoListingsSeedResult,
-  EvaluationCriterion,
-  LISTING_KINDS,
-  ListingKind,
   loadCslPapers,
-  parsePatentNumber,
-} from '@rongtong/catalog';
-import { DemoIdentitySeeder, IndustryCatalog, RegionCatalog } from '@rongtong/identity';
-import { ListingIndexer, SearchClient } from '@rongtong/search';
-import { eventually } from '../support/isolated-environment';
-import { RunningProduct, startProduct } from '../support/running-product';
+  DemoIdentitySeeder,
+  DemoModule,
+} from '@rongtong/demo';
 
 /**
  * The demo listings seeder against the real api and worker: PostgreSQL rows and outbox events,
@@ -34,6 +42,7 @@ interface CountRow {
 
 describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () => {
   let product: RunningProduct;
+  let demo: TestingModule;
   let dataSource: DataSource;
   let first: DemoListingsSeedResult;
   let firstMs: number;
@@ -68,9 +77,20 @@ describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () =
   beforeAll(async () => {
     product = await startProduct();
     dataSource = product.api.get(DataSource);
-    await product.api.get(DemoIdentitySeeder).seed();
+    // The api imports the demo module only with SEED_DEMO_DATA on (and seeds at boot then);
+    // here the seeders run on their own, as a seeding command would, against the same stores.
+    demo = await Test.createTestingModule({
+      imports: [
+        ConfigModule.forRoot(product.env.config),
+        DatabaseModule.forRoot(),
+        JobsModule.forRoot(),
+        DemoModule,
+      ],
+    }).compile();
+    await demo.init();
+    await demo.get(DemoIdentitySeeder).seed();
     const started = performance.now();
-    first = await product.api.get(DemoListingsSeeder).seed();
+    first = await demo.get(DemoListingsSeeder).seed();
     firstMs = performance.now() - started;
     console.log(
       `Demo listings seeded in ${Math.round(firstMs)} ms ` +
@@ -79,6 +99,7 @@ describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () =
   });
 
   afterAll(async () => {
+    await demo?.close();
     await product?.stop();
   });
 
@@ -101,7 +122,7 @@ describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () =
   it('is idempotent: a second run inserts nothing and writes no outbox event', async () => {
     const before = await countsByState();
     const outboxBefore = await outboxCount();
-    const again = await product.api.get(DemoListingsSeeder).seed();
+    const again = await demo.get(DemoListingsSeeder).seed();
     expect(again.inserted).toEqual({ need: 0, achievement: 0, challenge: 0 });
     expect(again.total).toEqual(first.total);
     expect(await countsByState()).toEqual(before);
@@ -123,6 +144,19 @@ describe('DemoListingsSeeder (real api + worker, PostgreSQL, Meilisearch)', () =
       { kind: 'need', type: 'service_org' },
       { kind: 'need', type: 'sme' },
     ]);
+  });
+
+  it("gives the demo SMEs needs in their own industry (the battery firm's are battery needs)", async () => {
+    const rows: { name: string; industry_code: string; needs: string }[] = await dataSource.query(
+      `SELECT o.name, t.industry_code, count(*) AS needs FROM tech_need t
+       JOIN organisation o ON o.id = t.organisation_id WHERE o.type = 'sme'
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(rows.map(({ name, industry_code }) => [name, industry_code])).toEqual([
+      ['大连精工数控机床有限公司', '3421'],
+      ['苏州锂能新材料科技有限公司', '3841'],
+    ]);
+    for (const row of rows) expect(Number(row.needs)).toBeGreaterThanOrEqual(10);
   });
 
   it('uses valid industry and region codes everywhere', async () => {

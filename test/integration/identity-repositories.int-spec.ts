@@ -69,7 +69,7 @@ describe('Identity services against PostgreSQL', () => {
     env = isolatedEnvironment();
     await ensureDatabaseExists(env.config.database.url);
     moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule, DatabaseModule.forRoot(), IdentityModule],
+      imports: [ConfigModule.forRoot(env.config), DatabaseModule.forRoot(), IdentityModule],
     }).compile();
     await moduleRef.init();
     dataSource = moduleRef.get(DataSource);
@@ -89,7 +89,12 @@ describe('Identity services against PostgreSQL', () => {
   const usersWithEmail = (email: string) =>
     count('app_user WHERE lower(email) = lower($1)', [email]);
   const organisationsWithUscc = (uscc: string) => count('organisation WHERE uscc = $1', [uscc]);
-  const outboxRows = () => count('outbox_event');
+  /** Organisation events (each new account also queues its verification mail, counted apart). */
+  const outboxRows = () => count(`outbox_event WHERE type = 'organisation.created'`);
+  const verificationMails = () =>
+    count(
+      `outbox_event WHERE type = 'account.mail-requested' AND payload->>'purpose' = 'verify-email'`,
+    );
 
   describe('RegistrationService.register', () => {
     const firstEmail = 'Li.Ming@Example.cn';
@@ -156,6 +161,8 @@ describe('Identity services against PostgreSQL', () => {
         },
       ]);
       expect(await outboxRows()).toBe(1);
+      // …and, in the same transaction, the request for its owner's verification mail.
+      expect(await verificationMails()).toBe(1);
     });
 
     it('the same email in another case → EMAIL_TAKEN, nothing from that attempt is written', async () => {

@@ -220,7 +220,9 @@ describe('the real WorkerModule', () => {
   });
 
   it('declares exactly one handler for every catalogued job', async () => {
-    moduleRef = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
+    moduleRef = await Test.createTestingModule({
+      imports: [WorkerModule.forRoot(env.config)],
+    }).compile();
     await moduleRef.init();
 
     const handlers = moduleRef.get(JobHandlerRegistry).resolve();

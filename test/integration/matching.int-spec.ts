@@ -1,7 +1,12 @@
 import request from 'supertest';
 import { Clock } from '@rongtong/common';
 import { JobQueue } from '@rongtong/jobs';
-import { MatchFinder, MatchingJobs, MatchingService } from '@rongtong/matching';
+import {
+  MatchFinder,
+  MatchingJobs,
+  MatchingService,
+  TermStatisticsService,
+} from '@rongtong/matching';
 import { achievementBody, needBody } from '../support/factories';
 import { Party, MatchingFixtures } from '../support/matching-fixtures';
 import { eventually } from '../support/isolated-environment';
@@ -131,6 +136,119 @@ describe('matching (real PostgreSQL, Redis, Meilisearch; api + worker)', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     // Never the same organisation on both sides.
     expect(fromNeed.every((c) => c.counterpartOrganisationId !== sme.organisationId)).toBe(true);
+  });
+
+  it("an open achievement is in the BM25 postings that rank a need's candidates; closed, it leaves them", async () => {
+    const achievementId = await fx.publish(
+      'achievements',
+      university,
+      achievementBody(university.organisationId, {
+        title: '多层共挤热封复合膜制备工艺',
+        abstract: '以茂金属聚乙烯为热封层的多层共挤复合膜，热封强度高，封口平整不漏气。',
+        keywords: [],
+        industryCode: '2921',
+      }),
+    );
+    const postings = () =>
+      fx
+        .db()
+        .query<{ term: string }[]>(
+          `SELECT term FROM match_term_posting WHERE kind = 'achievement' AND listing_id = $1`,
+          [achievementId],
+        );
+    // Written by the matching job that follows publishing.
+    await eventually(async () => expect((await postings()).map((r) => r.term)).toContain('热封'));
+    // The need's title shares no word with the achievement's; its description does.
+    const needId = await fx.publish(
+      'needs',
+      sme,
+      needBody(sme.organisationId, {
+        title: '食品袋漏气怎么办',
+        description: '我厂生产的食品袋热封后封口起皱漏气，希望改进封口工艺。',
+        keywords: [],
+        industryCode: '2921',
+      }),
+    );
+    const need = { title: '食品袋漏气怎么办', keywords: [], body: '热封后封口起皱漏气。' };
+    expect(await fx.product.worker.get(TermStatisticsService).retrieve('need', need)).toContain(
+      achievementId,
+    );
+    const found = await fx.product.worker
+      .get(MatchFinder)
+      .findCandidates('need', needId, { counterpartKinds: ['achievement'] });
+    expect(found.map((c) => c.counterpartId)).toContain(achievementId);
+
+    await request(fx.http)
+      .post(`/api/v1/achievements/${achievementId}/transitions`)
+      .set(university.auth)
+      .send({ action: 'close' })
+      .expect(200);
+    await eventually(async () => expect(await postings()).toHaveLength(0));
+  });
+
+  it('the nightly refresh recounts the statistics without rebuilding the postings: it prunes listings no longer open and builds only an empty kind', async () => {
+    const achievementId = await fx.publish(
+      'achievements',
+      university,
+      achievementBody(university.organisationId, {
+        title: '玄武岩纤维增强复合筋材',
+        abstract: '玄武岩纤维与环氧树脂拉挤成型的复合筋材，耐腐蚀，用于沿海桥梁。',
+        keywords: [],
+      }),
+    );
+    const needId = await fx.publish(
+      'needs',
+      sme,
+      needBody(sme.organisationId, {
+        title: '沿海桥梁钢筋锈蚀',
+        description: '我们的沿海桥梁钢筋锈蚀严重，想找耐腐蚀的玄武岩纤维筋材替代。',
+        keywords: [],
+      }),
+    );
+    const db = fx.db();
+    const postingsOf = async (kind: string, id: string) =>
+      (
+        await db.query<{ term: string; impact: number }[]>(
+          `SELECT term, impact FROM match_term_posting WHERE kind = $1 AND listing_id = $2`,
+          [kind, id],
+        )
+      ).map((r) => r.term);
+    await eventually(async () =>
+      expect(await postingsOf('achievement', achievementId)).toContain('玄武'),
+    );
+    await eventually(async () => expect(await postingsOf('need', needId)).toContain('玄武'));
+    // A marked impact shows whether the refresh rewrote the achievement's postings.
+    await db.query(
+      `UPDATE match_term_posting SET impact = 42 WHERE kind = 'achievement' AND listing_id = $1 AND term = '玄武'`,
+      [achievementId],
+    );
+    // Postings of a listing that is not open (here: one that never existed) are pruned.
+    const gone = '00000000-0000-4000-8000-00000000dead';
+    await db.query(
+      `INSERT INTO match_term_posting (kind, listing_id, term, impact) VALUES ('achievement', $1, '玄武', 1)`,
+      [gone],
+    );
+    // A kind without any postings (a first deployment) is built in full.
+    await db.query(`DELETE FROM match_term_posting WHERE kind = 'need'`);
+
+    const refreshed = await fx.product.worker.get(TermStatisticsService).refresh();
+
+    expect(refreshed.documents).toBeGreaterThan(0);
+    const [marked] = await db.query<{ impact: number }[]>(
+      `SELECT impact FROM match_term_posting WHERE kind = 'achievement' AND listing_id = $1 AND term = '玄武'`,
+      [achievementId],
+    );
+    expect(marked.impact).toBe(42);
+    expect(await postingsOf('achievement', gone)).toEqual([]);
+    expect(await postingsOf('need', needId)).toContain('玄武');
+    expect(refreshed.postings).toBeGreaterThan(0);
+    // Its own match run rewrites a listing's postings with the current statistics.
+    await fx.product.worker.get(MatchingService).matchListing('achievement', achievementId);
+    const [rewritten] = await db.query<{ impact: number }[]>(
+      `SELECT impact FROM match_term_posting WHERE kind = 'achievement' AND listing_id = $1 AND term = '玄武'`,
+      [achievementId],
+    );
+    expect(rewritten.impact).toBeLessThan(42);
   });
 
   it('both sides matched concurrently leave one row per pair', async () => {

@@ -11,6 +11,7 @@ import {
   SearchClient,
   SearchDriftCheck,
 } from '@rongtong/search';
+import { JobQueue } from '@rongtong/jobs';
 import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
 import { AuthHeader, signUp } from '../support/sessions';
@@ -90,20 +91,27 @@ describe('Meilisearch outage (own Meilisearch, real api + worker)', () => {
       .set(auth)
       .send({ action: 'close' })
       .expect(200);
-    const [outbox] = await product.api
-      .get(DataSource)
-      .query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM outbox_event WHERE entity_id = ANY($1)`,
-        [[...during, before, toClose]],
-      );
+    const [outbox] = await product.api.get(DataSource).query<{ n: number }[]>(
+      // The writes' own events (not the indexer's `listing.indexed` announcements).
+      `SELECT count(*)::int AS n FROM outbox_event WHERE entity_id = ANY($1) AND entity_type = 'need'`,
+      [[...during, before, toClose]],
+    );
     // Create + submit per need, and one more for each of the edit and the close.
     expect(outbox.n).toBe(2 * (WRITES_DURING_OUTAGE + 2) + 2);
 
     const ready = await request(http).get('/health/ready').expect(503);
     expect(ready.body.services.meilisearch.status).toBe('down');
     expect(ready.body.services.postgres.status).toBe('up');
-    // Let the indexing jobs fail and back off for a while before Meilisearch returns.
-    await new Promise((r) => setTimeout(r, 2_000));
+    // Meilisearch returns only once the indexing jobs have met the outage: every one still to
+    // run has failed at least once and is backing off (waiting for that, not for time to pass).
+    const searchQueue = product.worker.get(JobQueue).queue('search');
+    await eventually(async () => {
+      const unfinished = (
+        await searchQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])
+      ).filter((job) => !job.repeatJobKey);
+      expect(unfinished.length).toBeGreaterThan(0);
+      expect(unfinished.filter((job) => job.attemptsMade === 0).map((job) => job.id)).toEqual([]);
+    }, 30_000);
 
     await server.restart();
     await request(http).get('/health/ready').expect(200);

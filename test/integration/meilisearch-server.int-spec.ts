@@ -22,6 +22,8 @@ interface Achievement {
 }
 
 const INDEX_UID = 'achievements_smoke';
+// The client's 5 s default is a stopwatch on a loaded 2-core machine; this only guards against a hang.
+const TASK_WAIT = { timeout: 60_000 };
 
 const documents: Achievement[] = [
   {
@@ -67,11 +69,11 @@ describe('LocalMeilisearchServer + createMeilisearchClient', () => {
   });
 
   it('indexes and finds Chinese documents', async () => {
-    const created = await client.createIndex(INDEX_UID, { primaryKey: 'id' }).waitTask();
+    const created = await client.createIndex(INDEX_UID, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     expect(created.status).toBe('succeeded');
 
     const index = client.index<Achievement>(INDEX_UID);
-    const added = await index.addDocuments(documents).waitTask();
+    const added = await index.addDocuments(documents).waitTask(TASK_WAIT);
     expect(added.status).toBe('succeeded');
 
     const result = await index.search('动力电池');

@@ -124,7 +124,12 @@ describe('notifications: recording, email routing, delivery and digests (Postgre
     env = isolatedEnvironment({ SMTP_URL: sink.url, NOTIFY_DAILY_MATCH_EMAIL_CAP: '10' });
     await ensureDatabaseExists(env.config.database.url);
     moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule, DatabaseModule.forRoot(), JobsModule.forRoot(), NotifyModule],
+      imports: [
+        ConfigModule.forRoot(env.config),
+        DatabaseModule.forRoot(),
+        JobsModule.forRoot(),
+        NotifyModule,
+      ],
     }).compile();
     db = moduleRef.get(DataSource);
     await runMigrationsLocked(db);
@@ -346,11 +351,15 @@ describe('notifications: recording, email routing, delivery and digests (Postgre
       const org = await organisation();
       await record([reviewed(org.id)]);
       const delivery = await deliveryOf(org.ownerId);
-      delete process.env.SMTP_URL;
+      const withoutSmtp = { ...env.config, notify: { ...env.config.notify, smtpUrl: undefined } };
       const noSmtp = await Test.createTestingModule({
-        imports: [ConfigModule, DatabaseModule.forRoot(), JobsModule.forRoot(), NotifyModule],
+        imports: [
+          ConfigModule.forRoot(withoutSmtp),
+          DatabaseModule.forRoot(),
+          JobsModule.forRoot(),
+          NotifyModule,
+        ],
       }).compile();
-      process.env.SMTP_URL = sink.url;
       try {
         await expect(noSmtp.get(EmailSender).deliver({ deliveryId: delivery.id })).resolves.toEqual(
           { status: 'skipped', reason: 'SMTP_URL is not configured' },

@@ -3,7 +3,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { Client, Notification } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@rongtong/common';
+import { AppConfig, ConfigModule } from '@rongtong/common';
 import {
   DatabaseModule,
   ensureDatabaseExists,
@@ -12,7 +12,7 @@ import {
   OutboxWriter,
   runMigrationsLocked,
 } from '@rongtong/database';
-import { JobQueue, JobRequest, JobsModule, QUEUE_NAMES } from '@rongtong/jobs';
+import { JobQueue, JobRequest, JobsModule, optionsOf, QUEUE_NAMES } from '@rongtong/jobs';
 import {
   eventually,
   IsolatedEnvironment,
@@ -43,9 +43,14 @@ interface Product {
 }
 
 /** One "process": its own connection pool and Redis connections, as a worker has. */
-async function startProduct(): Promise<Product> {
+async function startProduct(config: AppConfig): Promise<Product> {
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule, DatabaseModule.forRoot(), JobsModule.forRoot(), OutboxRelayModule],
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot(),
+      JobsModule.forRoot(),
+      OutboxRelayModule,
+    ],
   }).compile();
   await moduleRef.init();
   return {
@@ -68,7 +73,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
   beforeAll(async () => {
     env = isolatedEnvironment({ OUTBOX_BATCH_SIZE: String(BATCH_SIZE) });
     await ensureDatabaseExists(env.config.database.url);
-    product = await startProduct();
+    product = await startProduct(env.config);
     ({ dataSource, relay } = product);
     searchQueue = product.jobQueue.queue('search');
     await runMigrationsLocked(dataSource);
@@ -273,7 +278,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
         expect(job).toBeDefined();
         expect(job?.name).toBe('search.index-organisation');
         expect(job?.data).toEqual({ organisationId: row.entity_id, version: row.version });
-        expect(job?.opts.attempts).toBe(8);
+        expect(job?.opts.attempts).toBe(optionsOf('search.index-organisation').attempts);
         // Nothing consumes the queue in this suite.
         expect(job?.processedOn).toBeUndefined();
         expect(await job?.getState()).toBe('waiting');
@@ -378,7 +383,7 @@ describe('Outbox writer and relay (PostgreSQL + BullMQ, no worker)', () => {
     });
 
     it('two relays racing claim disjoint batches: every row relayed once, one job per row', async () => {
-      const second = await startProduct();
+      const second = await startProduct(env.config);
       try {
         const rows = await appendCreated(20);
 

@@ -16,7 +16,8 @@ import { eventually } from '../support/isolated-environment';
 import { RunningProduct, startProduct } from '../support/running-product';
 import { Session, signUp } from '../support/sessions';
 
-jest.setTimeout(90_000);
+// A hang guard, not a speed bound: on a loaded 2-core machine the rebuild takes minutes.
+jest.setTimeout(240_000);
 
 const SEEDED = 20_000;
 const CONCURRENT_WRITES = 10;
@@ -32,7 +33,7 @@ describe('reindex under writes (real api + worker, separate reindex context)', (
     product = await startProduct({ LISTING_REVIEW_REQUIRED: 'false' });
     http = product.api.getHttpServer() as App;
     // The reindex command runs as its own process: its own context, pools and batchers.
-    maintenance = await createSearchMaintenanceContext();
+    maintenance = await createSearchMaintenanceContext(product.env.config);
     search = maintenance.get(SearchClient);
     owner = await signUp(http);
   });

@@ -94,3 +94,53 @@ export function challengeBody(organisationId: string, overrides: Record<string, 
     ...overrides,
   };
 }
+
+/** A certificate submission with its evidence (POST /organisations/:id/certifications). */
+export function certificationBody(overrides: Record<string, unknown> = {}) {
+  return {
+    tier: 'specialised',
+    level: 'provincial',
+    issuedOn: daysFromNow(-400),
+    validUntil: daysFromNow(700),
+    certificateNumber: '辽工信发〔2025〕18号',
+    issuingAuthority: '辽宁省工业和信息化厅',
+    listYear: 2025,
+    ...overrides,
+  };
+}
+
+/**
+ * A 对接会 as an organiser sets it up: two days 30 days ahead (09:00–12:00 with a break,
+ * 14:00–17:00), 20-minute slots, `tables` on-site tables, registration open since yesterday.
+ */
+export function eventBody(organisationId: string, overrides: Record<string, unknown> = {}) {
+  const first = daysFromNow(30);
+  const second = daysFromNow(31);
+  return {
+    organisationId,
+    title: '大连数控机床产业链“百场万企”融通对接会',
+    description: '围绕数控机床主轴、热误差补偿与工业软件，组织供需双方一对一洽谈。',
+    theme: {
+      industryCodes: ['C34'],
+      keywords: ['数控机床', '热误差补偿'],
+      regionCodes: ['210000'],
+    },
+    mode: 'offline',
+    venue: '大连国际会议中心 3 楼',
+    address: '大连市沙河口区中山路 1 号',
+    days: [
+      { date: first, start: '09:00', end: '12:00', breaks: [{ start: '10:20', end: '10:40' }] },
+      { date: second, start: '14:00', end: '17:00', breaks: [] },
+    ],
+    slotMinutes: 20,
+    tables: Array.from({ length: 10 }, (_, i) => ({
+      name: `A${String(i + 1).padStart(2, '0')}`,
+      online: false,
+    })),
+    registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    registrationClosesAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+    capacity: 50,
+    defaultMeetingCap: 6,
+    ...overrides,
+  };
+}

@@ -38,6 +38,12 @@ export class MatchingFixtures {
     return this.product.api.get(DataSource);
   }
 
+  /** A request to `/api/v1/<path>`, signed in as `party` when one is given. */
+  api(method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, party?: Party) {
+    const call = request(this.http)[method](`/api/v1/${path}`);
+    return party ? call.set(party.auth) : call;
+  }
+
   async signUp(overrides: Parameters<typeof registrationBody>[0] = {}): Promise<Party> {
     return party(await signUp(this.http, registrationBody(overrides)));
   }

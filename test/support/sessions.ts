@@ -1,6 +1,8 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '@rongtong/common';
+import { signAccountToken, verificationState } from '@rongtong/identity';
 import type { PlatformRole } from '@rongtong/identity';
 import { registrationBody } from './factories';
 
@@ -41,17 +43,39 @@ export async function logIn(
   };
 }
 
-/** POST /api/v1/auth/register, expecting 201; the ids of the new organisation and its owner. */
+/**
+ * The token the verification mail would carry (signed with this process's configuration, as
+ * the api signs it). Suites that read the real mail use the SMTP sink instead.
+ */
+export function verificationToken(user: { id: string; email: string }): string {
+  return signAccountToken(
+    loadConfig().auth.jwtSecret,
+    'verify-email',
+    verificationState({ ...user, emailVerifiedAt: null }),
+    new Date(Date.now() + 3_600_000),
+  );
+}
+
+/**
+ * POST /api/v1/auth/register (202), then signs in to learn the ids and verifies the address as
+ * the mailed link would (unless `verify: false`); the ids of the new organisation and its owner.
+ */
 export async function register(
   http: App,
   body: RegistrationBody = registrationBody(),
+  options: { verify?: boolean } = {},
 ): Promise<{ organisationId: string; userId: string }> {
-  const registered = await request(http).post('/api/v1/auth/register').send(body).expect(201);
-  const created = registered.body as { organisation: { id: string }; user: { id: string } };
-  return {
-    organisationId: created.organisation.id,
-    userId: created.user.id,
-  };
+  await request(http).post('/api/v1/auth/register').send(body).expect(202);
+  const login = await logIn(http, body);
+  const me = await request(http).get('/api/v1/me').set(login.auth).expect(200);
+  const profile = me.body as { id: string; memberships: { organisationId: string }[] };
+  if (options.verify !== false) {
+    await request(http)
+      .post('/api/v1/auth/verify-email')
+      .send({ token: verificationToken({ id: profile.id, email: body.email }) })
+      .expect(200);
+  }
+  return { organisationId: profile.memberships[0]?.organisationId ?? '', userId: profile.id };
 }
 
 /** Registers an organisation and logs its owner in. */
@@ -74,7 +98,38 @@ export async function signUpWithRole(
   role: PlatformRole,
   body: RegistrationBody = registrationBody({ type: 'organiser', industryCode: '9221' }),
 ): Promise<Session> {
-  const ids = await register(http, body);
-  await db.query('UPDATE app_user SET platform_roles = $2 WHERE id = $1', [ids.userId, [role]]);
+  await request(http).post('/api/v1/auth/register').send(body).expect(202);
+  // Straight to the database, before any signed-in request (roles are cached per request).
+  // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count], not the rows.
+  const [ids] = await db.query<{ userId: string; organisationId: string }[]>(
+    `WITH updated AS (
+       UPDATE app_user u SET platform_roles = $2, email_verified_at = now()
+         FROM membership m
+        WHERE lower(u.email) = lower($1) AND m.user_id = u.id
+        RETURNING u.id AS "userId", m.organisation_id AS "organisationId")
+     SELECT "userId", "organisationId" FROM updated`,
+    [body.email, [role]],
+  );
   return { ...ids, email: body.email, body, ...(await logIn(http, body)) };
+}
+
+/** An owner submits a certificate and a reviewer verifies it; the certificate's id. */
+export async function verifiedCertification(
+  http: App,
+  owner: Session,
+  reviewer: AuthHeader,
+  body: Record<string, unknown>,
+): Promise<string> {
+  const submitted = await request(http)
+    .post(`/api/v1/organisations/${owner.organisationId}/certifications`)
+    .set(owner.auth)
+    .send(body)
+    .expect(201);
+  const { id } = submitted.body as { id: string };
+  await request(http)
+    .post(`/api/v1/certifications/${id}/verify`)
+    .set(reviewer)
+    .send({})
+    .expect(200);
+  return id;
 }

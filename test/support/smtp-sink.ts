@@ -13,7 +13,10 @@ export interface ReceivedMail {
 
 /** A real SMTP server in this process (port 0), keeping every message it accepts. */
 export class SmtpSink {
+  /** Notification mails (inbox items, digests). */
   readonly received: ReceivedMail[] = [];
+  /** Mails about an account (verification, reset, sign-up attempt), kept apart. */
+  readonly accountMails: ReceivedMail[] = [];
   /** The next this-many messages are refused with a temporary error (to test retries). */
   failNext = 0;
   /** Each message is acknowledged this long after its data arrived (a slow relay). */
@@ -42,8 +45,17 @@ export class SmtpSink {
     return `smtp://127.0.0.1:${port}`;
   }
 
+  /** Notification mails to `address`. */
   to(address: string): ReceivedMail[] {
     return this.received.filter((mail) => mail.envelopeTo.includes(address));
+  }
+
+  /** Account mails to `address` (any case). */
+  accountMailsTo(address: string): ReceivedMail[] {
+    const wanted = address.toLowerCase();
+    return this.accountMails.filter((mail) =>
+      mail.envelopeTo.some((to) => to.toLowerCase() === wanted),
+    );
   }
 
   async stop(): Promise<void> {
@@ -69,12 +81,14 @@ export class SmtpSink {
       new Promise((resolve) => setTimeout(resolve, this.delayMs))
         .then(() => simpleParser(raw))
         .then((parsed) => {
-          this.received.push({
+          const mail: ReceivedMail = {
             raw,
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
             parsed,
             header: (name) => rawHeader(raw, name),
-          });
+          };
+          const account = mail.header('X-Rongtong-Delivery-Id')?.startsWith('account-');
+          (account ? this.accountMails : this.received).push(mail);
           callback();
         })
         .catch((error: Error) => callback(error));

@@ -40,8 +40,14 @@ export class WorkerProcess {
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.output += chunk));
   }
 
-  /** Starts the worker with the current process.env plus overrides; resolves once it consumes. */
-  static async start(overrides: Record<string, string> = {}): Promise<WorkerProcess> {
+  /**
+   * Starts the worker with the current process.env plus overrides; resolves once it consumes
+   * (or fails after `timeoutMs`: a loaded machine needs more than the default).
+   */
+  static async start(
+    overrides: Record<string, string> = {},
+    timeoutMs = 30_000,
+  ): Promise<WorkerProcess> {
     buildDist();
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], {
@@ -50,7 +56,7 @@ export class WorkerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child, `http://127.0.0.1:${port}/health`);
-    await worker.waitUntilConsuming();
+    await worker.waitUntilConsuming(timeoutMs);
     return worker;
   }
 

@@ -6,13 +6,12 @@ import { DataSource } from 'typeorm';
 import { AppConfig, assignRequestId, createValidationPipe } from '@rongtong/common';
 import { jsonBodyParser } from './json-body-parser';
 import { runMigrationsLocked } from '@rongtong/database';
-import { DemoListingsSeeder } from '@rongtong/catalog';
-import { DemoIdentitySeeder } from '@rongtong/identity';
 import { ApiModule } from './api.module';
 import { mountQueueDashboard } from './admin/queue-dashboard.mount';
 import { mountOpenApi } from './openapi/openapi-document';
 import { securityHeaders } from './web/content-security-policy';
 import { mountWebApp } from './web/web-app';
+import { DemoListingsSeeder, DemoIdentitySeeder } from '@rongtong/demo';
 
 /** Every route under /api/v1 except the health probes (also used to build the OpenAPI file). */
 export function applyRoutePrefix(app: INestApplication): void {
@@ -29,7 +28,7 @@ export function applyRoutePrefix(app: INestApplication): void {
  * Preflight (services reachable, database created) must have run before.
  */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false, // replaced by jsonBodyParser below
   });
@@ -46,11 +45,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   applyRoutePrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  mountOpenApi(app);
+  if (config.apiDocsEnabled) mountOpenApi(app);
 
   if (config.database.autoMigrate) await runMigrationsLocked(app.get(DataSource));
-  if (config.seedDemoData) await app.get(DemoIdentitySeeder).seed();
-  if (config.seedDemoData) await app.get(DemoListingsSeeder).seed();
+  if (config.seedDemoData) {
+    await app.get(DemoIdentitySeeder).seed();
+    await app.get(DemoListingsSeeder).seed();
+  }
   await app.init();
   return app;
 }

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
   console.log(
-    `api: listening on http://${config.http.host}:${config.http.port} (docs at /api/docs)`,
+    `api: listening on http://${config.http.host}:${config.http.port}` +
+      (config.apiDocsEnabled ? ' (docs at /api/docs)' : ''),
   );
 }
 

@@ -1,13 +1,17 @@
 import { createServer, Server } from 'node:http';
 import { ReadinessService } from '@rongtong/health';
-import { JobWorkerHost } from '@rongtong/jobs';
+import { JobWorkerHost, ScheduleKeeper } from '@rongtong/jobs';
 
-/** The worker's only HTTP: /health (liveness) and /health/ready (services + consumers). */
+/**
+ * The worker's only HTTP: /health (liveness) and /health/ready (services, consumers, and whether
+ * every repeatable job was scheduled at the last check).
+ */
 export function startWorkerHealthServer(
   port: number,
   host: string,
   readiness: ReadinessService,
   workers: JobWorkerHost,
+  schedules: ScheduleKeeper,
 ): Promise<Server> {
   const server = createServer((request, response) => {
     const send = (status: number, body: unknown) => {
@@ -19,8 +23,14 @@ export function startWorkerHealthServer(
     if (request.url === '/health/ready') {
       void readiness.check().then((result) => {
         const consuming = workers.isRunning();
-        const ready = result.status === 'ready' && consuming;
-        send(ready ? 200 : 503, { ...result, status: ready ? 'ready' : 'not_ready', consuming });
+        const scheduled = schedules.status();
+        const ready = result.status === 'ready' && consuming && scheduled.ok;
+        send(ready ? 200 : 503, {
+          ...result,
+          status: ready ? 'ready' : 'not_ready',
+          consuming,
+          schedules: scheduled,
+        });
       });
       return;
     }

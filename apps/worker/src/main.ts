@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@rongtong/common';
 import { preflight, PreflightError, ReadinessService } from '@rongtong/health';
-import { JobHandlerRegistryError, JobWorkerHost } from '@rongtong/jobs';
+import { JobHandlerRegistryError, JobWorkerHost, ScheduleKeeper } from '@rongtong/jobs';
 import { startWorker } from './bootstrap';
 import { startWorkerHealthServer } from './health-server';
 
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     config.http.host,
     app.get(ReadinessService),
     app.get(JobWorkerHost),
+    app.get(ScheduleKeeper),
   );
   const shutdown = () => {
     health.close();

@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule, LoggingModule } from '@rongtong/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, LoggingModule } from '@rongtong/common';
 import { CatalogModule } from '@rongtong/catalog';
+import { ChallengesModule } from '@rongtong/challenges';
+import { EventsModule } from '@rongtong/events';
 import { DatabaseModule, OutboxRelayModule } from '@rongtong/database';
 import { HealthModule } from '@rongtong/health';
 import { IdentityModule } from '@rongtong/identity';
@@ -12,7 +14,6 @@ import { SearchModule } from '@rongtong/search';
 /** Everything the worker runs: job handlers come from the libs' providers. */
 @Module({
   imports: [
-    ConfigModule,
     LoggingModule,
     DatabaseModule.forRoot(),
     JobsModule.forRoot(),
@@ -23,7 +24,14 @@ import { SearchModule } from '@rongtong/search';
     SearchModule,
     NotifyModule,
     MatchingModule,
+    ChallengesModule,
+    EventsModule,
     HealthModule,
   ],
 })
-export class WorkerModule {}
+export class WorkerModule {
+  /** The worker as built with this config. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: WorkerModule, imports: [ConfigModule.forRoot(config)] };
+  }
+}

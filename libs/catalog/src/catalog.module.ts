@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
-import { DemoListingsSeeder } from './demo/demo-listings.seeder';
+import { ListingImportStore } from './services/listing-import.store';
 import { CATALOG_ENTITIES } from './entities';
 import { AchievementService } from './services/achievement.service';
 import { ChallengeService } from './services/challenge.service';
@@ -13,14 +13,17 @@ import { ListingRepositories } from './services/listing-registry';
 import { ListingValidator } from './services/listing-validator';
 import { ListingWriter } from './services/listing-writer';
 import { NeedService } from './services/need.service';
+import { ListingRevisionStore } from './services/listing-revision.store';
+import { ListingRevisions } from './services/listing-revisions.service';
 import { ListingExpiryStore } from './services/listing-expiry.store';
 import { AchievementSummaries } from './read/achievement-summaries.store';
 import { ListingRecords } from './read/listing-records.store';
+import { ChallengeTermsStore } from './read/challenge-terms.store';
 
 const SERVICES = [
   AchievementService,
   ChallengeService,
-  DemoListingsSeeder,
+  ListingImportStore,
   ListingDrafts,
   ListingLifecycle,
   ListingPolicy,
@@ -32,6 +35,9 @@ const SERVICES = [
   ListingExpiryStore,
   AchievementSummaries,
   ListingRecords,
+  ListingRevisionStore,
+  ListingRevisions,
+  ChallengeTermsStore,
 ];
 
 /** Tech needs, achievements and challenges with their lifecycle; used by api and worker. */

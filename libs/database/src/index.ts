@@ -1,4 +1,3 @@
-export * from './snake-naming.strategy';
 export * from './database-bootstrap';
 export * from './transaction-runner';
 export * from './database.module';
@@ -10,5 +9,6 @@ export * from './outbox/outbox-relay';
 export * from './outbox/outbox-relay-loop';
 export * from './outbox/outbox-relay.module';
 export * from './outbox/outbox-pruner';
+export * from './outbox/outbox-reconciler';
 export * from './migrations';
 export * from './unique-violation';

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@rongtong/common';
 import { RedisProbe, withTimeout } from '@rongtong/jobs';
 import { SearchClient } from '@rongtong/search';
 
@@ -8,6 +9,7 @@ export type ServiceName = 'postgres' | 'redis' | 'meilisearch';
 export interface ServiceStatus {
   status: 'up' | 'down';
   latencyMs: number;
+  /** The probe's error text; outside development and test only with HEALTH_ERROR_DETAILS. */
   error?: string;
 }
 
@@ -19,7 +21,10 @@ export interface Readiness {
 /** Asks each backing service, in parallel and with a timeout, whether it answers. */
 @Injectable()
 export class ReadinessService {
+  private readonly logger = new Logger(ReadinessService.name);
+
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly redis: RedisProbe,
     private readonly search: SearchClient,
@@ -42,10 +47,13 @@ export class ReadinessService {
       await probe();
       return { status: 'up', latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      // Raw driver errors name hosts, ports and users: logged, and shown only when enabled.
+      this.logger.warn(`readiness probe failed: ${detail}`);
       return {
         status: 'down',
         latencyMs: Math.round(performance.now() - started),
-        error: error instanceof Error ? error.message : String(error),
+        error: this.config.healthErrorDetails ? detail : 'unavailable',
       };
     }
   }

@@ -8,3 +8,6 @@ export * from './jobs.module';
 export * from './jobs-worker.module';
 export * from './redis-connection';
 export * from './redis-probe';
+export * from './job-schedules';
+export * from './schedule-keeper';
+export * from './failed-job-pruner';

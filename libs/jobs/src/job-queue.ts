@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import type { Job, Queue } from 'bullmq';
-import { JobName, JobPayloads, JobRequest, optionsOf, QueueName, queueOf } from './job-catalogue';
+import type { Job, JobState, Queue } from 'bullmq';
+import {
+  delayOf,
+  JobName,
+  JobPayloads,
+  JobRequest,
+  optionsOf,
+  QueueName,
+  queueOf,
+} from './job-catalogue';
+import type { JobSchedule, ScheduleTiming } from './job-schedules';
 
 /** The producer side: typed enqueueing onto the catalogue's queues. */
 @Injectable()
@@ -40,10 +49,68 @@ export class JobQueue {
           batch.map((request) => ({
             name: request.name,
             data: request.payload,
-            opts: { ...optionsOf(request.name), jobId: request.jobId },
+            opts: {
+              ...optionsOf(request.name),
+              jobId: request.jobId,
+              delay: delayOf(request, Date.now()),
+            },
           })),
         ),
       ),
     );
+  }
+
+  /**
+   * The state of each requested job in Redis ('unknown': Redis does not hold it, e.g. after a
+   * flush). Asked in parallel over the producer connection.
+   */
+  async states(requests: readonly JobRequest[]): Promise<Map<string, JobState | 'unknown'>> {
+    const states = new Map<string, JobState | 'unknown'>();
+    await Promise.all(
+      requests.map(async (request) => {
+        if (!request.jobId) return;
+        states.set(
+          request.jobId,
+          await this.queue(queueOf(request.name)).getJobState(request.jobId),
+        );
+      }),
+    );
+    return states;
+  }
+
+  /**
+   * Registers (or updates) a repeatable job under `id`: typed like any job, with the catalogue's
+   * options for it. Idempotent; every run is an ordinary job of that name.
+   */
+  async schedule<N extends JobName>(
+    id: string,
+    name: N,
+    timing: ScheduleTiming,
+    payload: JobPayloads[N],
+  ): Promise<void> {
+    const { attempts, backoff, removeOnComplete, removeOnFail } = optionsOf(name);
+    await this.queue(queueOf(name)).upsertJobScheduler(id, timing, {
+      name,
+      data: payload,
+      opts: { attempts, backoff, removeOnComplete, removeOnFail },
+    });
+  }
+
+  /** Registers every schedule of the list. */
+  async scheduleAll(schedules: readonly JobSchedule[]): Promise<void> {
+    for (const entry of schedules) {
+      await this.schedule(entry.id, entry.name, entry.timing, entry.payload);
+    }
+  }
+
+  /** Ids of the schedulers Redis holds now, over all queues. */
+  async scheduledIds(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const queue of Object.values(this.queues)) {
+      for (const scheduler of await queue.getJobSchedulers(0, -1)) {
+        ids.add(scheduler.key);
+      }
+    }
+    return ids;
   }
 }

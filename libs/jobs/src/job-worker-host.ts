@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@rongtong/common';
-import { JobName, JobPayloads, JobResult, QUEUE_NAMES, QueueName } from './job-catalogue';
+import {
+  cappedExponentialBackoff,
+  JobName,
+  JobPayloads,
+  JobResult,
+  QUEUE_NAMES,
+  QueueName,
+} from './job-catalogue';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { workerRedisOptions } from './redis-connection';
 
@@ -41,6 +48,7 @@ export class JobWorkerHost implements OnApplicationShutdown {
           lockDuration: this.config.jobs.lockDurationMs,
           stalledInterval: this.config.jobs.lockDurationMs,
           autorun: false,
+          settings: { backoffStrategy: cappedExponentialBackoff },
         },
       );
       worker.on('failed', (job, error) =>

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG, AppConfig } from '@rongtong/common';
-import { QUEUE_NAMES } from './job-catalogue';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './job-catalogue';
 import { JobQueue } from './job-queue';
 import { producerRedisOptions } from './redis-connection';
 import { RedisProbe } from './redis-probe';
@@ -21,7 +21,10 @@ export class JobsModule {
             prefix: config.redis.queuePrefix,
           }),
         }),
-        BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+        // A job added without the catalogue's options (a raw `add`) still gets outage-sized retries.
+        BullModule.registerQueue(
+          ...QUEUE_NAMES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
+        ),
       ],
       providers: [JobQueue, RedisProbe],
       exports: [JobQueue, RedisProbe, BullModule],

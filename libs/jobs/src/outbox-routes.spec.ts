@@ -8,6 +8,9 @@ import {
 } from './outbox-routes';
 
 const EVENT_TYPES = Object.keys(OUTBOX_ROUTES) as OutboxEventType[];
+/** Events whose jobs are keyed by the fact they describe (a listing version), not the row. */
+const FACT_KEYED: OutboxEventType[] = ['listing.indexed'];
+const ROW_KEYED = EVENT_TYPES.filter((type) => !FACT_KEYED.includes(type));
 
 const ENTITY_ID = '5b0c7f4e-2a41-4f7e-9d6c-0d6f1c1e2a10';
 
@@ -20,7 +23,14 @@ const envelope = (type: OutboxEventType, version = 3): OutboxEventEnvelope =>
     type,
     entityId: ENTITY_ID,
     version,
-    payload: { organisationId: ENTITY_ID, listingId: ENTITY_ID, kind: 'need' },
+    payload: {
+      organisationId: ENTITY_ID,
+      listingId: ENTITY_ID,
+      kind: 'need',
+      meetingId: ENTITY_ID,
+      sequence: 0,
+      startsAt: '2027-04-16T01:00:00.000Z',
+    },
   }) as unknown as OutboxEventEnvelope;
 
 const organisationEvent = (
@@ -68,7 +78,7 @@ describe('jobsForOutboxEvent', () => {
     });
   });
 
-  it.each(EVENT_TYPES)('%s: ids are deterministic, per row and per job', (type) => {
+  it.each(ROW_KEYED)('%s: ids are deterministic, per row and per job', (type) => {
     const first = jobsForOutboxEvent('100', envelope(type));
     const again = jobsForOutboxEvent('100', envelope(type, 4));
     const otherRow = jobsForOutboxEvent('101', envelope(type));
@@ -83,7 +93,9 @@ describe('jobsForOutboxEvent', () => {
     for (const job of jobsForOutboxEvent('123456', envelope(type))) {
       expect(job.jobId).toBeDefined();
       expect(job.jobId).not.toContain(':');
-      expect(job.jobId).toMatch(/^outbox-123456-[a-z0-9-]+$/);
+      expect(job.jobId).toMatch(
+        FACT_KEYED.includes(type) ? /^[a-z0-9-]+$/ : /^outbox-123456-[a-z0-9-]+$/,
+      );
       // A numeric custom id would clash with BullMQ's own incrementing ids.
       expect(Number.isNaN(Number(job.jobId))).toBe(true);
     }
@@ -126,23 +138,42 @@ describe('isOutboxEventType', () => {
 });
 
 describe('routes of matching and notifications', () => {
-  const listingEvent = (type: 'listing.changed' | 'listing.deleted'): OutboxEventEnvelope => ({
+  const listingEvent = (
+    type: 'listing.changed' | 'listing.deleted' | 'listing.indexed',
+  ): OutboxEventEnvelope => ({
     type,
     entityId: ENTITY_ID,
     version: 4,
     payload: { kind: 'need', listingId: ENTITY_ID, organisationId: ENTITY_ID },
   });
 
-  it('a changed listing is indexed, matched and checked against saved searches', () => {
+  it('a changed listing is indexed; nothing reads the index before it holds the change', () => {
     const jobs = jobsForOutboxEvent('e1', listingEvent('listing.changed'));
 
-    expect(jobs.map((job) => job.name)).toEqual([
-      'search.index-listing',
-      'matching.match-listing',
-      'notify.saved-search-alerts',
+    expect(jobs.map((job) => job.name)).toEqual(['search.index-listing']);
+    expect(jobs[0].payload).toEqual({ kind: 'need', listingId: ENTITY_ID, version: 4 });
+  });
+
+  it('an indexed listing is matched and checked against saved searches, once per version', () => {
+    const jobs = jobsForOutboxEvent('e6', listingEvent('listing.indexed'));
+    const sameVersionAgain = jobsForOutboxEvent('e7', listingEvent('listing.indexed'));
+    const nextVersion = jobsForOutboxEvent('e8', {
+      ...listingEvent('listing.indexed'),
+      version: 5,
+    });
+
+    expect(jobs.map((job) => [job.name, job.payload])).toEqual([
+      ['matching.match-listing', { kind: 'need', listingId: ENTITY_ID, version: 4 }],
+      ['notify.saved-search-alerts', { kind: 'need', listingId: ENTITY_ID, version: 4 }],
     ]);
-    expect(jobs[1].payload).toEqual({ kind: 'need', listingId: ENTITY_ID, version: 4 });
-    expect(new Set(jobs.map((job) => job.jobId)).size).toBe(3);
+    expect(jobs.map((job) => job.jobId)).toEqual([
+      `indexed-need-${ENTITY_ID}-v4-matching-match-listing`,
+      `indexed-need-${ENTITY_ID}-v4-notify-saved-search-alerts`,
+    ]);
+    // Two flushes writing the same version make the same jobs (BullMQ keeps one of each).
+    expect(sameVersionAgain.map((job) => job.jobId)).toEqual(jobs.map((job) => job.jobId));
+    const nextIds = nextVersion.map((job) => job.jobId);
+    for (const id of jobs.map((job) => job.jobId)) expect(nextIds).not.toContain(id);
   });
 
   it('a deleted listing leaves the index and retires its matches, but raises no alert', () => {
@@ -184,5 +215,31 @@ describe('routes of matching and notifications', () => {
     expect(webhook.map((job) => [job.name, job.payload])).toEqual([
       ['notify.deliver-webhook', { deliveryId: ENTITY_ID }],
     ]);
+  });
+
+  it('reminds of a published meeting 30 minutes before it starts, per sequence', () => {
+    const [job] = jobsForOutboxEvent('77', envelope('event.meeting-published', 2));
+    expect(job).toMatchObject({
+      name: 'events.meeting-reminder',
+      payload: { meetingId: ENTITY_ID, sequence: 0 },
+      runAt: '2027-04-16T00:30:00.000Z',
+      jobId: 'outbox-77-events-meeting-reminder',
+    });
+  });
+
+  it('checks a published meeting for a no-show at its start plus the grace period', () => {
+    const published = envelope('event.meeting-published', 2);
+    const withGrace = {
+      ...published,
+      payload: { ...published.payload, noShowAt: '2027-04-16T01:10:00.000Z' },
+    } as OutboxEventEnvelope;
+    expect(jobsForOutboxEvent('78', withGrace).map((job) => [job.name, job.runAt])).toEqual([
+      ['events.meeting-reminder', '2027-04-16T00:30:00.000Z'],
+      ['events.no-show-check', '2027-04-16T01:10:00.000Z'],
+    ]);
+    expect(jobsForOutboxEvent('78', withGrace)[1]).toMatchObject({
+      payload: { meetingId: ENTITY_ID, sequence: 0 },
+      jobId: 'outbox-78-events-no-show-check',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ListingKind } from '@rongtong/common';
-import { JobRequest } from './job-catalogue';
+import { AccountMailPurpose, JobRequest, TrustSubject } from './job-catalogue';
 
 /**
  * Domain events written to the outbox, and the jobs each one fans out to. A new event type
@@ -11,8 +11,34 @@ export interface OutboxEventPayloads {
   /** Created, edited or moved to another state. */
   'listing.changed': { kind: ListingKind; listingId: string; organisationId?: string };
   'listing.deleted': { kind: ListingKind; listingId: string; organisationId?: string };
+  /**
+   * The search index holds the listing at this version (or no longer holds it): written by the
+   * indexer after its Meilisearch tasks succeeded, so what reads the index next sees the listing.
+   */
+  'listing.indexed': { kind: ListingKind; listingId: string };
   /** A reviewer approved or rejected a listing (the transition row says which and why). */
   'listing.reviewed': { kind: ListingKind; listingId: string; transitionId: string };
+  /** A reviewer decided a certificate, a USCC claim or a name change (the history row says how). */
+  'trust.decided': { subject: TrustSubject; subjectId: string; decisionId: string };
+  /** A user's account needs a mail (verification, reset, a sign-up attempt with their address). */
+  'account.mail-requested': { userId: string; purpose: AccountMailPurpose; requestId: string };
+  /** A challenge's application deadline was set or extended (ISO instant, to the second). */
+  'challenge.deadline-set': { challengeId: string; deadlineAt: string };
+  /** An external expert was invited to evaluate a challenge: the invitation mail goes out. */
+  'challenge.evaluator-invited': { evaluatorId: string };
+  /**
+   * A 对接会 meeting was published (or, published, moved: its ICS sequence went up); its
+   * reminder goes out before it starts.
+   */
+  'event.meeting-published': {
+    meetingId: string;
+    sequence: number;
+    startsAt: string;
+    /** Start plus the event's grace period: a side not checked in by then is a no-show. */
+    noShowAt?: string;
+  };
+  /** An organiser asked for a scheduler run (the row is queued); the worker runs it. */
+  'event.schedule-requested': { runId: string };
   /** A notification's email (or a digest) was recorded and waits to be sent. */
   'notification.email-requested': { deliveryId: string };
   /** A webhook delivery was recorded and waits to be posted. */
@@ -21,6 +47,9 @@ export interface OutboxEventPayloads {
 
 export type OutboxEventType = keyof OutboxEventPayloads;
 
+/** How long before a 对接会 meeting its reminder goes out. */
+export const MEETING_REMINDER_LEAD_MS = 30 * 60_000;
+
 export interface OutboxEventEnvelope<T extends OutboxEventType = OutboxEventType> {
   type: T;
   entityId: string;
@@ -28,8 +57,15 @@ export interface OutboxEventEnvelope<T extends OutboxEventType = OutboxEventType
   payload: OutboxEventPayloads[T];
 }
 
+/**
+ * A routed job. Its id derives from the outbox row's event id, unless the route names a `key`:
+ * then the id derives from the key, so rows describing the same fact (the same listing version
+ * indexed twice) make one job.
+ */
+type RoutedJob = Omit<JobRequest, 'jobId'> & { key?: string };
+
 type Routes = {
-  [T in OutboxEventType]: (event: OutboxEventEnvelope<T>) => Omit<JobRequest, 'jobId'>[];
+  [T in OutboxEventType]: (event: OutboxEventEnvelope<T>) => RoutedJob[];
 };
 
 export const OUTBOX_ROUTES: Routes = {
@@ -45,20 +81,58 @@ export const OUTBOX_ROUTES: Routes = {
       payload: { organisationId: event.payload.organisationId, version: event.version },
     },
   ],
-  'listing.changed': (event) => [
-    ...indexListing(event),
-    ...matchListing(event),
-    {
-      name: 'notify.saved-search-alerts',
-      payload: {
-        kind: event.payload.kind,
-        listingId: event.payload.listingId,
-        version: event.version,
+  // Matching and saved-search alerts read the index, so they follow `listing.indexed`.
+  'listing.changed': (event) => indexListing(event),
+  'listing.deleted': (event) => [...indexListing(event), ...matchListing(event)],
+  'listing.indexed': (event) => {
+    const { kind, listingId } = event.payload;
+    const key = `indexed-${kind}-${listingId}-v${event.version}`;
+    return [
+      ...matchListing(event).map((job) => ({ ...job, key })),
+      {
+        name: 'notify.saved-search-alerts',
+        payload: { kind, listingId, version: event.version },
+        key,
       },
+    ];
+  },
+  'listing.reviewed': (event) => [{ name: 'notify.review-result', payload: event.payload }],
+  'trust.decided': (event) => [{ name: 'notify.trust-decision', payload: event.payload }],
+  'account.mail-requested': (event) => [{ name: 'notify.account-mail', payload: event.payload }],
+  'challenge.evaluator-invited': (event) => [
+    {
+      name: 'challenges.mail-evaluator-invitation',
+      payload: { evaluatorId: event.payload.evaluatorId },
     },
   ],
-  'listing.deleted': (event) => [...indexListing(event), ...matchListing(event)],
-  'listing.reviewed': (event) => [{ name: 'notify.review-result', payload: event.payload }],
+  'challenge.deadline-set': (event) => [
+    {
+      name: 'challenges.close-applications',
+      payload: event.payload,
+      runAt: event.payload.deadlineAt,
+    },
+  ],
+  'event.meeting-published': (event) => [
+    {
+      name: 'events.meeting-reminder',
+      payload: { meetingId: event.payload.meetingId, sequence: event.payload.sequence },
+      runAt: new Date(
+        new Date(event.payload.startsAt).getTime() - MEETING_REMINDER_LEAD_MS,
+      ).toISOString(),
+    },
+    ...(event.payload.noShowAt
+      ? [
+          {
+            name: 'events.no-show-check' as const,
+            payload: { meetingId: event.payload.meetingId, sequence: event.payload.sequence },
+            runAt: event.payload.noShowAt,
+          },
+        ]
+      : []),
+  ],
+  'event.schedule-requested': (event) => [
+    { name: 'events.run-schedule', payload: { runId: event.payload.runId } },
+  ],
   'notification.email-requested': (event) => [
     { name: 'notify.deliver-email', payload: { deliveryId: event.payload.deliveryId } },
   ],
@@ -68,7 +142,7 @@ export const OUTBOX_ROUTES: Routes = {
 };
 
 /** Matches follow every change: published listings are (re)matched, others retire theirs. */
-function matchListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.deleted'>) {
+function matchListing(event: OutboxEventEnvelope<'listing.deleted' | 'listing.indexed'>) {
   const { kind, listingId } = event.payload;
   return [
     {
@@ -84,7 +158,7 @@ function matchListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.de
  */
 function indexListing(event: OutboxEventEnvelope<'listing.changed' | 'listing.deleted'>) {
   const { kind, listingId, organisationId } = event.payload;
-  const jobs: Omit<JobRequest, 'jobId'>[] = [
+  const jobs: RoutedJob[] = [
     { name: 'search.index-listing', payload: { kind, listingId, version: event.version } },
   ];
   if (kind === 'achievement' && organisationId) {
@@ -100,14 +174,9 @@ export function isOutboxEventType(value: string): value is OutboxEventType {
 
 /** The jobs an outbox row turns into, each with a job id derived from the row's event id. */
 export function jobsForOutboxEvent(eventId: string, event: OutboxEventEnvelope): JobRequest[] {
-  const route = OUTBOX_ROUTES[event.type] as (
-    e: OutboxEventEnvelope,
-  ) => Omit<JobRequest, 'jobId'>[];
-  return route(event).map(
-    (job) =>
-      ({
-        ...job,
-        jobId: `outbox-${eventId}-${job.name.replace(/[^a-z0-9-]/gi, '-')}`,
-      }) as JobRequest,
-  );
+  const route = OUTBOX_ROUTES[event.type] as (e: OutboxEventEnvelope) => RoutedJob[];
+  return route(event).map(({ key, ...job }) => {
+    const name = job.name.replace(/[^a-z0-9-]/gi, '-');
+    return { ...job, jobId: key ? `${key}-${name}` : `outbox-${eventId}-${name}` } as JobRequest;
+  });
 }

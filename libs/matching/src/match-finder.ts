@@ -18,6 +18,7 @@ import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
 import { MATCH_CONFIG } from './scoring/match-weights';
 import { ListingProfile, OrganisationProfile } from './scoring/match-profiles';
+import { TermStatisticsService } from './text/term-statistics.service';
 
 /** One ranked counterpart of a listing. */
 export interface ScoredCandidate {
@@ -40,6 +41,8 @@ export interface FindCandidatesOptions {
 
 /** A scored candidate with the profiles it was scored from (for notifications and views). */
 export interface FoundCandidate extends ScoredCandidate {
+  /** The unrounded score: orders candidates whose 匹配度 ties. */
+  exactScore: number;
   listing?: ListingProfile;
   organisation?: OrganisationProfile;
 }
@@ -51,8 +54,9 @@ export const COUNTERPART_KINDS: Record<ListingKind, MatchCounterpartKind[]> = {
   challenge: ['organisation'],
 };
 
-const bestFirst = (a: ScoredCandidate, b: ScoredCandidate) =>
+const bestFirst = (a: FoundCandidate, b: FoundCandidate) =>
   b.score - a.score ||
+  b.exactScore - a.exactScore ||
   a.counterpartKind.localeCompare(b.counterpartKind) ||
   a.counterpartId.localeCompare(b.counterpartId);
 
@@ -69,6 +73,7 @@ export class MatchFinder {
     private readonly retriever: CandidateRetriever,
     private readonly profiles: ProfileLoader,
     private readonly clock: Clock,
+    private readonly termStatistics: TermStatisticsService,
   ) {}
 
   /** Ranked counterparts of a listing (any state: callers decide whether it should match). */
@@ -100,28 +105,45 @@ export class MatchFinder {
       (k) => !options.counterpartKinds || options.counterpartKinds.includes(k),
     );
     const { hitsPerQuery, maxKeywordsInQuery, defaultLimit } = this.config.retrieval;
+    const statistics = await this.termStatistics.current();
     const queries = kinds.flatMap((target) => this.queriesFor(source, target, maxKeywordsInQuery));
-    const ids = await this.retriever.retrieve(queries, hitsPerQuery);
+    // Needs' achievements and achievements' needs are ranked by BM25 over every listing of the
+    // other kind in PostgreSQL, beside the search engine's title and topic queries.
+    const counterpart = source.kind === 'need' ? 'achievement' : 'need';
+    const [ids, ranked] = await Promise.all([
+      this.retriever.retrieve(queries, hitsPerQuery),
+      source.kind !== 'challenge' && kinds.includes(counterpart)
+        ? this.termStatistics.retrieve(source.kind, source)
+        : Promise.resolve([]),
+    ]);
+    if (ranked.length > 0)
+      ids.set(counterpart, [...new Set([...ranked, ...(ids.get(counterpart) ?? [])])]);
     const scope = options.scope ?? this.newScope();
     const scorer = scope.scorer;
+    scorer.statistics = statistics;
     const now = this.clock.now();
-    const found: FoundCandidate[] = [];
-    for (const target of kinds) {
-      const targetIds = ids.get(target) ?? [];
-      if (target === 'organisation') {
+    // Each counterpart kind's profiles are read at once (separate round trips, not one after
+    // the other), then scored.
+    const scored = await Promise.all(
+      kinds.map(async (target): Promise<FoundCandidate[]> => {
+        const targetIds = ids.get(target) ?? [];
+        if (target !== 'organisation')
+          return this.scoreOpenListings(scorer, source, target, targetIds, now);
         const organisations = await scope.organisations(targetIds);
-        for (const organisation of organisations) {
-          if (!this.organisationQualifies(source, organisation)) continue;
-          const scored = this.scoreOrganisation(scorer, source, organisation);
-          found.push({
-            ...this.candidate('organisation', organisation.id, organisation.id, scored),
+        return organisations
+          .filter((organisation) => this.organisationQualifies(source, organisation))
+          .map((organisation) => ({
+            ...this.candidate(
+              'organisation',
+              organisation.id,
+              organisation.id,
+              this.scoreOrganisation(scorer, source, organisation),
+            ),
             organisation,
-          });
-        }
-      } else {
-        found.push(...(await this.scoreOpenListings(scorer, source, target, targetIds, now)));
-      }
-    }
+          }));
+      }),
+    );
+    const found = scored.flat();
     return found.sort(bestFirst).slice(0, options.limit ?? defaultLimit);
   }
 
@@ -136,6 +158,7 @@ export class MatchFinder {
     ids: string[],
     scope: MatchScope = this.newScope(),
   ): Promise<FoundCandidate[]> {
+    scope.scorer.statistics = await this.termStatistics.current();
     return this.scoreOpenListings(scope.scorer, source, target, ids, this.clock.now());
   }
 
@@ -175,6 +198,7 @@ export class MatchFinder {
     counterpartId: string,
   ): Promise<FoundCandidate | undefined> {
     const scorer = new MatchScorer(this.config);
+    scorer.statistics = await this.termStatistics.current();
     if (counterpartKind === 'organisation') {
       const [organisation] = await this.profiles.organisations([counterpartId]);
       if (!organisation) return undefined;

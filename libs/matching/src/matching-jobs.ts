@@ -3,7 +3,9 @@ import { Clock } from '@rongtong/common';
 import { LISTING_KINDS, ListingRecords } from '@rongtong/catalog';
 import { JobHandler, JobPayload, JobQueue, JobRequest, JobResult } from '@rongtong/jobs';
 import { MatchingService } from './matching.service';
+import { MatchStore } from './persistence/match-store';
 import { MATCH_CONFIG } from './scoring/match-weights';
+import { TermStatisticsService } from './text/term-statistics.service';
 
 /**
  * The matcher's jobs: one listing after every change (from the outbox), and the nightly full
@@ -18,23 +20,62 @@ export class MatchingJobs {
     private readonly queue: JobQueue,
     private readonly listings: ListingRecords,
     private readonly clock: Clock,
+    private readonly store: MatchStore,
+    private readonly termStatistics: TermStatisticsService,
   ) {}
 
   /** Published: recompute; anything else (or deleted): retire its matches. Idempotent. */
   @JobHandler('matching.match-listing')
   async matchListing(payload: JobPayload<'matching.match-listing'>): Promise<JobResult> {
     const result = await this.matching.matchListing(payload.kind, payload.listingId, {
-      waitForIndex: true,
+      indexedVersion: payload.version,
     });
+    if (result.outcome === 'superseded') {
+      return { status: 'skipped', reason: `v${payload.version} superseded by a later version` };
+    }
     return {
       status: 'done',
       detail: `${result.outcome}: ${result.active} active, ${result.deactivated} retired, ${result.notified} notified`,
     };
   }
 
-  /** Splits every open listing of each kind into recompute chunks. */
+  /**
+   * Reconciliation: open listings whose current version was never matched (the job was lost
+   * with Redis, or failed for good) are queued again, under ids of that version.
+   */
+  @JobHandler('matching.reconcile')
+  async reconcile(payload: JobPayload<'matching.reconcile'>): Promise<JobResult> {
+    const today = this.clock.today();
+    let requeued = 0;
+    for (const kind of LISTING_KINDS) {
+      const open = new Set(await this.listings.openIds(kind, today));
+      const versions = new Map(
+        [...(await this.listings.publishedVersions(kind))].filter(([id]) => open.has(id)),
+      );
+      const missing = await this.store.withoutRun(kind, versions);
+      for (let start = 0; start < missing.length; start += payload.batchSize) {
+        const jobs: JobRequest[] = missing
+          .slice(start, start + payload.batchSize)
+          .map((listingId) => ({
+            name: 'matching.match-listing',
+            payload: { kind, listingId, version: versions.get(listingId) ?? 0 },
+            jobId: `reconcile-match-${kind}-${listingId}-v${versions.get(listingId) ?? 0}`,
+          }));
+        await this.queue.enqueueMany(jobs);
+      }
+      requeued += missing.length;
+    }
+    if (requeued > 0) this.logger.warn(`Matching reconciliation queued ${requeued} listings`);
+    return { status: 'done', detail: `${requeued} listings re-queued` };
+  }
+
+  /**
+   * Refreshes the term statistics of the matcher's BM25 from the published achievements, then
+   * splits every open listing of each kind into recompute chunks (scored with the new ones).
+   */
   @JobHandler('matching.recompute-all')
   async recomputeAll(payload: JobPayload<'matching.recompute-all'>): Promise<JobResult> {
+    await this.termStatistics.refresh();
     const chunkSize = Math.max(1, payload.chunkSize || MATCH_CONFIG.persistence.chunkSize);
     const today = this.clock.today();
     const jobs: JobRequest[] = [];

@@ -9,15 +9,18 @@ import { MatchScope } from './match-scope';
 import { matchFoundIntents } from './notifications/match-intents';
 import { ExistingPair, MatchStore, pairKey, StoredPair } from './persistence/match-store';
 import { OrientedPair, orientPair } from './persistence/pair-orientation';
-import { IndexFreshness } from './retrieval/index-freshness';
 import { ProfileLoader } from './retrieval/profile-loader';
+import { TermStatisticsService } from './text/term-statistics.service';
 import { MATCH_CONFIG } from './scoring/match-weights';
 import { qualifiesAsMatch } from './scoring/pair-qualification';
 import { ListingProfile } from './scoring/match-profiles';
 
 export interface MatchListingResult {
-  /** matched: the listing's pairs were recomputed; retired: it is not open, its pairs went inactive. */
-  outcome: 'matched' | 'retired';
+  /**
+   * matched: the listing's pairs were recomputed; retired: it is not open, its pairs went
+   * inactive; superseded: a later version is on its way through the index, nothing was done.
+   */
+  outcome: 'matched' | 'retired' | 'superseded';
   /** Pairs stored active by this run. */
   active: number;
   deactivated: number;
@@ -41,26 +44,35 @@ export class MatchingService {
   constructor(
     private readonly finder: MatchFinder,
     private readonly profiles: ProfileLoader,
-    private readonly freshness: IndexFreshness,
     private readonly store: MatchStore,
     private readonly transactions: TransactionRunner,
     private readonly recorder: NotificationRecorder,
     private readonly clock: Clock,
+    private readonly termStatistics: TermStatisticsService,
   ) {}
 
   /**
    * Idempotent: the same listing state gives the same rows and no second notification.
-   * `waitForIndex` (after a change) first waits until the listing itself is searchable, so that
-   * whichever of two listings published together is matched last finds the other.
+   * After a change the job runs from `listing.indexed`, once the listing itself is searchable,
+   * so whichever of two listings published together is matched last finds the other.
+   * `indexedVersion`: the version the index announced; a listing that moved on since is left to
+   * the later version's own event ('superseded').
    */
   async matchListing(
     kind: ListingKind,
     id: string,
-    options: { waitForIndex?: boolean; scope?: MatchScope } = {},
+    options: { indexedVersion?: number; scope?: MatchScope } = {},
   ): Promise<MatchListingResult> {
     const source = await this.profiles.listing(kind, id);
-    if (!source || !this.isOpen(source)) return this.retire(kind, id);
-    if (options.waitForIndex) await this.freshness.untilIndexed(kind, id, source.version);
+    if (!source || !this.isOpen(source)) {
+      if (kind !== 'challenge') await this.termStatistics.unindex(kind, id);
+      return this.retire(kind, id);
+    }
+    if (options.indexedVersion !== undefined && source.version > options.indexedVersion) {
+      return { outcome: 'superseded', active: 0, deactivated: 0, notified: 0 };
+    }
+    // An open need or achievement is in the BM25 index the other kind's retrieval ranks.
+    if (kind !== 'challenge') await this.termStatistics.index(kind, source);
     const scope = options.scope ?? this.finder.newScope();
     const candidates = await this.finder.candidatesOf(source, {
       limit: Number.MAX_SAFE_INTEGER,
@@ -83,6 +95,7 @@ export class MatchingService {
           pairs.set(pairKey(pair.row), pair);
         }
         const now = this.clock.now();
+        await this.store.recordRun(manager, kind, id, source.version, now);
         const stored = await this.store.upsert(
           manager,
           [...pairs.values()].map((pair) => pair.row),

@@ -15,6 +15,7 @@ export * from './preferences/preferences.dto';
 export * from './preferences/notification-preferences.service';
 export * from './preferences/unsubscribe.service';
 export * from './reminders/listing-notices';
+export * from './reminders/trust-decision-notices';
 export * from './templates/labels';
 export * from './templates/mail-layout';
 export * from './templates/notification-templates';

@@ -6,6 +6,7 @@ import { IdentityModule } from '@rongtong/identity';
 import { SearchQueryModule } from '@rongtong/search';
 import { DigestComposer } from './digests/digest-composer';
 import { EmailRouter } from './email/email-router';
+import { AccountMailer } from './account/account-mailer';
 import { EmailSender } from './email/email-sender';
 import { MailComposer } from './email/mail-composer';
 import { MailTransport } from './email/mail-transport';
@@ -20,6 +21,11 @@ import { NotificationPreferences } from './preferences/notification-preferences.
 import { PreferenceStore } from './preferences/preference-store';
 import { UnsubscribeService } from './preferences/unsubscribe.service';
 import { ListingNotices } from './reminders/listing-notices';
+import { TrustDecisionNotices } from './reminders/trust-decision-notices';
+import { DeliveryReconciler } from './retention/delivery-reconciler';
+import { DeliveryReconciliationStore } from './retention/delivery-reconciliation.store';
+import { NotifyRetention } from './retention/notify-retention';
+import { NotifyRetentionStore } from './retention/notify-retention.store';
 import { SAVED_SEARCH_PROVIDERS } from './saved-searches/saved-search-providers';
 import { WEBHOOK_PROVIDERS } from './webhooks/webhook-providers';
 
@@ -34,10 +40,16 @@ const SERVICES = [
   UnsubscribeService,
   EmailRouter,
   EmailSender,
+  AccountMailer,
   MailComposer,
   MailTransport,
   DigestComposer,
   ListingNotices,
+  TrustDecisionNotices,
+  NotifyRetention,
+  NotifyRetentionStore,
+  DeliveryReconciler,
+  DeliveryReconciliationStore,
   ...WEBHOOK_PROVIDERS,
   ...SAVED_SEARCH_PROVIDERS,
 ];

@@ -6,6 +6,7 @@ import { ListingIndexer } from './listings/listing-indexer';
 import { OrganisationIndexer } from './organisations/organisation-indexer';
 import { ReindexService } from './reindex/reindex.service';
 import { SearchDriftCheck } from './reindex/search-drift-check';
+import { SearchDriftRepair } from './reindex/search-drift-repair';
 import { SearchClient } from './search-client.provider';
 
 const PROVIDERS = [
@@ -15,6 +16,7 @@ const PROVIDERS = [
   ListingIndexer,
   ReindexService,
   SearchDriftCheck,
+  SearchDriftRepair,
 ];
 
 /** Meilisearch client, indexers (job handlers), reindex and drift check. */

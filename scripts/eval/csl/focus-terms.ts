@@ -1,4 +1,4 @@
-import type { CslPaper } from '@rongtong/catalog';
+import { type CslPaper } from '@rongtong/demo';
 
 /**
  * Keywords too general to say what a need is about: methods, evaluation words and places that

@@ -1,6 +1,6 @@
-import { CslPaper, DemoRandom, industryForPaper, problemOf, topicOf } from '@rongtong/catalog';
 import { IndustryCatalog } from '@rongtong/identity';
 import type { NeedTopic } from './relevance';
+import { CslPaper, DemoRandom, industryForPaper, problemOf, topicOf } from '@rongtong/demo';
 
 /** One line of needs.jsonl as the evaluation format defines it. */
 export interface NeedRecord {

@@ -1,6 +1,6 @@
-import type { CslPaper } from '@rongtong/catalog';
 import { isCandidateTerm } from './focus-terms';
 import { comparePaperIds, judge, judgeAll } from './relevance';
+import { type CslPaper } from '@rongtong/demo';
 
 function paper(
   id: string,

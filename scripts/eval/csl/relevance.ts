@@ -1,5 +1,5 @@
-import type { CslPaper } from '@rongtong/catalog';
 import { GENERIC_TERMS, mentions } from './focus-terms';
+import { type CslPaper } from '@rongtong/demo';
 
 /** What a need written from a seed paper is about. */
 export interface NeedTopic {

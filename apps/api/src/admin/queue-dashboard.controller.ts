@@ -10,7 +10,12 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  FailedJobPageSchema,
+  FailedJobSchema,
+  QueueDashboardSessionSchema,
+} from './admin.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
@@ -47,6 +52,7 @@ export class QueueDashboardController {
   @HttpCode(200)
   @ApiOperation({ summary: `Open ${QUEUE_DASHBOARD_PATH} in this browser (admins)` })
   @ApiErrors(403)
+  @ApiOkResponse({ type: QueueDashboardSessionSchema })
   openSession(
     @CurrentUser() user: AuthenticatedUser,
     @Headers('authorization') authorization: string,
@@ -69,6 +75,7 @@ export class QueueDashboardController {
   @Get('jobs/failed')
   @ApiOperation({ summary: 'Failed jobs of one queue, newest first (admins)' })
   @ApiErrors(403)
+  @ApiOkResponse({ type: FailedJobPageSchema })
   failed(
     @Query() query: FailedJobsQuery,
     @CurrentUser() user: AuthenticatedUser,
@@ -81,6 +88,7 @@ export class QueueDashboardController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Run a failed job again (admins)' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: FailedJobSchema })
   retry(
     @Param('queue') queue: string,
     @Param('jobId') jobId: string,

@@ -1,30 +1,44 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiHeader,
   ApiHeaderOptions,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { ValidationFailedError } from '@rongtong/common';
+import { DomainError, ValidationFailedError } from '@rongtong/common';
 import {
+  AccountService,
   AuthenticatedUser,
   AuthService,
+  ChangePasswordDto,
+  ForgotPasswordDto,
   LoginDto,
   MeView,
   RegisterDto,
-  RegistrationResult,
   RegistrationService,
+  ResetPasswordDto,
+  SignUpAnswer,
+  TokenPair,
+  VerifyEmailDto,
 } from '@rongtong/identity';
 import { ApiErrors } from '../openapi/api-errors';
-import { MeSchema, RegistrationSchema, TokenSchema } from '../identity/identity.responses';
+import {
+  AcceptedSchema,
+  EmailVerifiedSchema,
+  MeSchema,
+  SignUpAnswerSchema,
+  TokenSchema,
+} from '../identity/identity.responses';
 import { CurrentUser, Public } from './auth.decorators';
 import { BrowserSession, missingRefreshToken, TokenAnswer } from './browser-session';
 import { RefreshRequestDto } from './refresh-request.dto';
+import { AuthRateLimited } from '../rate-limit/rate-limit.guard';
+import { LoginBackoff } from '../rate-limit/login-backoff';
 
 const TRANSPORT_HEADER: ApiHeaderOptions = {
   name: 'X-Auth-Transport',
@@ -42,21 +56,63 @@ const CSRF_HEADER: ApiHeaderOptions = {
 @ApiTags('auth')
 @ApiErrors(429)
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
+@AuthRateLimited()
 export class AuthController {
   constructor(
     private readonly registration: RegistrationService,
     private readonly auth: AuthService,
     private readonly session: BrowserSession,
+    private readonly backoff: LoginBackoff,
+    private readonly accounts: AccountService,
   ) {}
 
   @Public()
   @Post('register')
-  @ApiOperation({ summary: 'Sign up: a user and their organisation (the user becomes its owner)' })
-  @ApiCreatedResponse({ type: RegistrationSchema })
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Sign up: a user and their organisation (the user becomes its owner); the same 202 whether the address is new or registered. A USCC registered by another account is 409 USCC_TAKEN, or with organisation.usccClaimEvidence a 202 uscc-claim-submitted (account without organisation, dispute claim for an admin); 409 USCC_ALREADY_VERIFIED when a claim on it is verified',
+  })
+  @ApiAcceptedResponse({ type: SignUpAnswerSchema })
   @ApiErrors(409)
-  register(@Body() body: RegisterDto): Promise<RegistrationResult> {
-    return this.registration.register(body);
+  register(@Body() body: RegisterDto): Promise<SignUpAnswer> {
+    return this.registration.signUp(body);
+  }
+
+  @Public()
+  @Post('verify-email')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Verify the address with the token from the mailed link' })
+  @ApiOkResponse({ type: EmailVerifiedSchema })
+  verifyEmail(@Body() body: VerifyEmailDto): Promise<{ emailVerified: true }> {
+    return this.accounts.verifyEmail(body.token);
+  }
+
+  @Public()
+  @Post('password/forgot')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Mail a password reset link; the same 202 whether the address is registered or not',
+  })
+  @ApiAcceptedResponse({ type: AcceptedSchema })
+  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<AcceptedSchema> {
+    await this.accounts.forgotPassword(body.email);
+    return {
+      status: 'accepted',
+      message:
+        '如果该邮箱已注册，重置密码的链接已发送，请查收邮件 (if this address is registered, a reset link is on its way)',
+    };
+  }
+
+  @Public()
+  @Post('password/reset')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a new password with the mailed token (single use); every session ends',
+  })
+  @ApiNoContentResponse()
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.accounts.resetPassword(body.token, body.password);
   }
 
   @Public()
@@ -71,7 +127,17 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenAnswer> {
-    const tokens = await this.auth.login(body.email, body.password);
+    await this.backoff.assertMayTry(body.email);
+    let tokens: TokenPair;
+    try {
+      tokens = await this.auth.login(body.email, body.password);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'INVALID_CREDENTIALS') {
+        await this.backoff.failed(body.email);
+      }
+      throw error;
+    }
+    await this.backoff.succeeded(body.email);
     return this.session.deliver(tokens, request, response);
   }
 
@@ -134,7 +200,50 @@ function requiredToken(token: string | undefined): string {
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountService,
+    private readonly session: BrowserSession,
+  ) {}
+
+  @Post('email-verification')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send the verification link again' })
+  @ApiAcceptedResponse({ type: AcceptedSchema })
+  async resendVerification(@CurrentUser() user: AuthenticatedUser): Promise<AcceptedSchema> {
+    await this.accounts.resendVerification(user);
+    return { status: 'accepted', message: '验证邮件已重新发送，请查收 (the link is on its way)' };
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Change the password (the current one is required); other sessions end, a new one starts',
+  })
+  @ApiHeader(TRANSPORT_HEADER)
+  @ApiOkResponse({ type: TokenSchema })
+  async changePassword(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: ChangePasswordDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenAnswer> {
+    const tokens = await this.accounts.changePassword(user, body.currentPassword, body.newPassword);
+    return this.session.deliver(tokens, request, response);
+  }
+
+  @Post('sign-out-everywhere')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out on every device: all refresh tokens of the caller end' })
+  @ApiNoContentResponse()
+  async signOutEverywhere(
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.accounts.signOutEverywhere(user);
+    this.session.clear(response);
+  }
 
   @Get()
   @ApiOperation({ summary: 'The signed-in user with their memberships' })

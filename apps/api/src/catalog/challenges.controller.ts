@@ -1,8 +1,11 @@
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Patch, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListingSchema } from './listing.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import {
   CreateChallengeDto,
+  expectedVersion,
   ListingDrafts,
   ListingLifecycle,
   ListingQueries,
@@ -12,7 +15,7 @@ import {
 } from '@rongtong/catalog';
 import { AuthenticatedUser } from '@rongtong/identity';
 import { CurrentUser } from '../auth/auth.decorators';
-import { listingId } from './listing-params';
+import { ApiIfMatch, listingId, withETag } from './listing-params';
 import { ListingRoutes } from './listing-routes';
 
 /** 榜单 (challenges, 发榜). */
@@ -32,6 +35,7 @@ export class ChallengesController extends ListingRoutes('challenge', 'challenges
   @Post('challenges')
   @ApiOperation({ summary: 'Create a draft challenge for an organisation the caller belongs to' })
   @ApiErrors(403)
+  @ApiCreatedResponse({ type: ListingSchema })
   create(
     @Body() body: CreateChallengeDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -42,11 +46,16 @@ export class ChallengesController extends ListingRoutes('challenge', 'challenges
   @Patch('challenges/:id')
   @ApiOperation({ summary: 'Change a challenge (members; drafts, rejected or published)' })
   @ApiErrors(403, 404, 409)
-  update(
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ListingSchema })
+  async update(
     @Param('id', listingId('challenge')) id: string,
     @Body() body: UpdateChallengeDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<ListingView> {
-    return this.challenges.update(user, id, body);
+    const version = expectedVersion(ifMatch, body.version);
+    return withETag(response, await this.challenges.update(user, id, { ...body, version }));
   }
 }

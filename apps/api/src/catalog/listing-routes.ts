@@ -1,8 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  Type,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors';
-import { ListingSchema } from './listing.responses';
+import { ListingPageSchema, ListingSchema } from './listing.responses';
 import {
+  expectedVersion,
   ListingDrafts,
   ListingKind,
   ListingLifecycle,
@@ -14,7 +28,7 @@ import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
 import { OrganisationId } from '../identity/organisations.controller';
-import { ListingPageQueryDto, listingId } from './listing-params';
+import { ApiIfMatch, ListingPageQueryDto, listingId, withETag } from './listing-params';
 
 export interface ListingRouteServices {
   drafts: ListingDrafts;
@@ -45,11 +59,12 @@ export function ListingRoutes(
     })
     @ApiErrors(404)
     @ApiOkResponse({ type: ListingSchema })
-    view(
+    async view(
       @Param('id', Id) id: string,
+      @Res({ passthrough: true }) response: Response,
       @CurrentUser(false) user?: AuthenticatedUser,
     ): Promise<ListingView> {
-      return this.services.drafts.view(kind, user, id);
+      return withETag(response, await this.services.drafts.view(kind, user, id));
     }
 
     /** Drafts only. */
@@ -71,19 +86,25 @@ export function ListingRoutes(
       summary: `Submit, withdraw, close or renew a ${kind} (members); approve or reject (reviewers)`,
     })
     @ApiErrors(403, 404, 409)
+    @ApiIfMatch()
     @ApiOkResponse({ type: ListingSchema })
-    transition(
+    async transition(
       @Param('id', Id) id: string,
       @Body() body: TransitionDto,
+      @Headers('if-match') ifMatch: string | undefined,
       @CurrentUser() user: AuthenticatedUser,
+      @Res({ passthrough: true }) response: Response,
     ): Promise<ListingView> {
-      return this.services.lifecycle.transition(kind, user, id, body);
+      const version = expectedVersion(ifMatch, body.version);
+      const view = await this.services.lifecycle.transition(kind, user, id, { ...body, version });
+      return withETag(response, view);
     }
 
     /** The organisation's own listings in every state (members only). */
     @Get(`organisations/:organisationId/${path}`)
     @ApiOperation({ summary: `The organisation's own ${kind} listings in every state (members)` })
     @ApiErrors(403, 404)
+    @ApiOkResponse({ type: ListingPageSchema })
     ofOrganisation(
       @Param('organisationId', OrganisationId) organisationId: string,
       @Query() query: ListingPageQueryDto,
@@ -98,6 +119,7 @@ export function ListingRoutes(
       summary: `${kind} listings awaiting review, oldest first (organisers and admins)`,
     })
     @ApiErrors(403)
+    @ApiOkResponse({ type: ListingPageSchema })
     reviewQueue(
       @Query() query: ListingPageQueryDto,
       @CurrentUser() user: AuthenticatedUser,

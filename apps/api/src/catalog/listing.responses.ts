@@ -6,7 +6,10 @@ import {
   ListingKind,
   ListingOwnerRef,
   ListingView,
+  PendingRevisionView,
+  RevisionView,
 } from '@rongtong/catalog';
+import type { FieldChange } from '@rongtong/catalog';
 
 // Response schemas of the listing routes for the OpenAPI document. Each `implements` the view
 // the service returns, so a field added there without a schema here fails the type check.
@@ -77,6 +80,55 @@ export class ListingDetailsSchema {
   evaluationCriteria?: NamedTargetSchema[];
 }
 
+/** Any JSON value (a field's value); null when the field is empty. */
+const JSON_VALUE = {
+  oneOf: [
+    { type: 'string', nullable: true },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'array', items: {} },
+    { type: 'object', additionalProperties: true },
+  ],
+};
+
+/** One changed field of an edit: the published value and the proposed one. */
+export class FieldChangeSchema implements FieldChange {
+  @ApiProperty({ example: 'title', description: 'A content field of the listing kind' })
+  field!: string;
+  @ApiProperty({ ...JSON_VALUE, description: 'The published value' }) old!: unknown;
+  @ApiProperty({ ...JSON_VALUE, description: 'The proposed value' }) new!: unknown;
+}
+
+export class PendingRevisionSchema implements PendingRevisionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Send it back to approve or reject' }) version!: number;
+  @ApiProperty({ type: [FieldChangeSchema] }) changes!: FieldChange[];
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+class RevisionOrganisationSchema {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class RevisionSchema extends PendingRevisionSchema implements RevisionView {
+  @ApiProperty({ enum: LISTING_KINDS }) kind!: ListingKind;
+  @ApiProperty({ format: 'uuid' }) listingId!: string;
+  @ApiProperty({ description: 'The published listing version' }) listingVersion!: number;
+  @ApiProperty({ description: 'The published title' }) title!: string;
+  @ApiProperty({ type: RevisionOrganisationSchema }) organisation!: { id: string; name: string };
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected', 'discarded'] }) status!: string;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+}
+
+export class RevisionPageSchema {
+  @ApiProperty({ type: [RevisionSchema] }) items!: RevisionView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
+}
+
 export class ListingSchema implements ListingView {
   @ApiProperty({ enum: LISTING_KINDS }) kind!: ListingKind;
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -94,5 +146,20 @@ export class ListingSchema implements ListingView {
   @ApiProperty({ type: ListingOwnerSchema }) organisation!: ListingOwnerRef;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Owners and reviewers only' })
   rejectionReason?: string | null;
+  @ApiPropertyOptional({
+    type: PendingRevisionSchema,
+    nullable: true,
+    description:
+      'Owners and reviewers only: an edit of this published listing waiting for review; the ' +
+      'fields above stay the published ones until a reviewer approves it',
+  })
+  pendingRevision?: PendingRevisionView | null;
   @ApiProperty({ type: ListingDetailsSchema }) details!: Record<string, unknown>;
+}
+
+export class ListingPageSchema {
+  @ApiProperty({ type: [ListingSchema] }) items!: ListingSchema[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
 }

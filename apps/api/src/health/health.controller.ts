@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -6,6 +7,8 @@ import { Public } from '../auth/auth.decorators';
 
 @ApiTags('health')
 @Public()
+// Probes and orchestrators poll these; a limit would only make a healthy replica look down.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

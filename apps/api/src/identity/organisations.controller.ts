@@ -1,9 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors';
 import {
   AcceptInvitationDto,
-  AddCertificationDto,
   AuthenticatedUser,
   InvitationService,
   InviteMemberDto,
@@ -12,7 +17,14 @@ import {
   UpdateOrganisationDto,
 } from '@rongtong/identity';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
-import { OrganisationSchema } from './identity.responses';
+import {
+  AcceptedInvitationSchema,
+  CreatedInvitationSchema,
+  InvitationSchema,
+  MemberOrganisationSchema,
+  MemberSchema,
+  OrganisationSchema,
+} from './identity.responses';
 
 /** Malformed ids get the same 404 as missing or forbidden ones. */
 export const OrganisationId = new ParseUUIDPipe({ exceptionFactory: organisationNotFound });
@@ -42,8 +54,12 @@ export class OrganisationsController {
   }
 
   @Patch(':organisationId')
-  @ApiOperation({ summary: 'Change the profile (owners)' })
+  @ApiOperation({
+    summary:
+      'Change the profile (members). A new name is owner-only (403 OWNER_ONLY) and goes to review: the public name stays, the member view shows pendingName until an organiser approves',
+  })
   @ApiErrors(403, 404, 409)
+  @ApiOkResponse({ type: MemberOrganisationSchema })
   update(
     @Param('organisationId', OrganisationId) id: string,
     @Body() body: UpdateOrganisationDto,
@@ -52,20 +68,10 @@ export class OrganisationsController {
     return this.organisations.update(user, id, body);
   }
 
-  @Post(':organisationId/certifications')
-  @ApiOperation({ summary: 'Record an SME tier certificate (owners)' })
-  @ApiErrors(403, 404)
-  addCertification(
-    @Param('organisationId', OrganisationId) id: string,
-    @Body() body: AddCertificationDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ) {
-    return this.organisations.addCertification(user, id, body);
-  }
-
   @Get(':organisationId/members')
   @ApiOperation({ summary: 'Members of the organisation (members)' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: [MemberSchema] })
   members(
     @Param('organisationId', OrganisationId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -77,6 +83,7 @@ export class OrganisationsController {
   @Post(':organisationId/invitations')
   @ApiOperation({ summary: 'Invite someone by email (owners); the answer carries the token once' })
   @ApiErrors(403, 404, 409)
+  @ApiCreatedResponse({ type: CreatedInvitationSchema })
   invite(
     @Param('organisationId', OrganisationId) id: string,
     @Body() body: InviteMemberDto,
@@ -88,6 +95,7 @@ export class OrganisationsController {
   @Get(':organisationId/invitations')
   @ApiOperation({ summary: 'Invitations not yet accepted (owners)' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: [InvitationSchema] })
   pendingInvitations(
     @Param('organisationId', OrganisationId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -109,6 +117,7 @@ export class InvitationsController {
     summary: 'Join the organisation of an invitation (signed in with the invited email)',
   })
   @ApiErrors(403, 404, 409)
+  @ApiOkResponse({ type: AcceptedInvitationSchema })
   accept(@Body() body: AcceptInvitationDto, @CurrentUser() user: AuthenticatedUser) {
     return this.invitations.accept(user, body.token);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { MatchPageSchema, MatchSchema } from './match.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
@@ -36,6 +37,7 @@ export class ListingMatchesController {
   @Get('needs/:id/matches')
   @ApiOperation({ summary: 'Achievements and capable organisations found for a need' })
   @ApiErrors(404)
+  @ApiOkResponse({ type: MatchPageSchema })
   needMatches(
     @Param('id', NeedId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -48,6 +50,7 @@ export class ListingMatchesController {
   @Get('achievements/:id/matches')
   @ApiOperation({ summary: 'Needs and SMEs found for an achievement' })
   @ApiErrors(404)
+  @ApiOkResponse({ type: MatchPageSchema })
   achievementMatches(
     @Param('id', AchievementId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -60,6 +63,7 @@ export class ListingMatchesController {
   @Get('challenges/:id/candidates')
   @ApiOperation({ summary: 'Eligible organisations found for a challenge' })
   @ApiErrors(404)
+  @ApiOkResponse({ type: MatchPageSchema })
   challengeCandidates(
     @Param('id', ChallengeId) id: string,
     @Query() query: MatchPageQueryDto,
@@ -106,6 +110,7 @@ export class ListingMatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Show interest in someone else's need" })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   interestInNeed(
     @Param('id', NeedId) id: string,
     @Body() body: DirectInterestDto,
@@ -119,6 +124,7 @@ export class ListingMatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Show interest in someone else's achievement" })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   interestInAchievement(
     @Param('id', AchievementId) id: string,
     @Body() body: DirectInterestDto,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { MatchPageSchema, MatchSchema } from './match.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
@@ -30,6 +31,7 @@ export class MatchesController {
   /** The matches of the caller's organisations, best first. */
   @Get('matches')
   @ApiOperation({ summary: "The matches of the caller's organisations, best first" })
+  @ApiOkResponse({ type: MatchPageSchema })
   mine(
     @Query() query: MatchPageQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -41,6 +43,7 @@ export class MatchesController {
   @Get('matches/:id')
   @ApiOperation({ summary: "One match (parties only); the other side's contact once mutual" })
   @ApiErrors(404)
+  @ApiOkResponse({ type: MatchSchema })
   one(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -52,6 +55,7 @@ export class MatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Show interest; both sides interested makes the match mutual' })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   interest(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -64,6 +68,7 @@ export class MatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline with a reason from the list and an optional note' })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   decline(
     @Param('id', MatchId) id: string,
     @Body() body: DeclineMatchDto,
@@ -76,6 +81,7 @@ export class MatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a mutual match as under negotiation' })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   negotiate(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -87,6 +93,7 @@ export class MatchesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record an agreement (签约) on a match under negotiation' })
   @ApiErrors(404, 409)
+  @ApiOkResponse({ type: MatchSchema })
   agree(
     @Param('id', MatchId) id: string,
     @CurrentUser() user: AuthenticatedUser,

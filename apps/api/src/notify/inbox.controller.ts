@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation, ApiOkResponse } from '@nestjs/swagger';
+import {
+  NotificationPageSchema,
+  NotificationSchema,
+  ReadAllSchema,
+  UnreadCountSchema,
+} from './notify.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { Page } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
@@ -24,6 +30,7 @@ export class InboxController {
   /** Unread first, then newest; `unreadOnly=true` for unread only; `locale` to override. */
   @Get()
   @ApiOperation({ summary: 'The inbox: unread first, then newest' })
+  @ApiOkResponse({ type: NotificationPageSchema })
   list(
     @Query() query: InboxQueryDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -33,6 +40,7 @@ export class InboxController {
 
   @Get('unread-count')
   @ApiOperation({ summary: 'How many notifications are unread (for the header badge)' })
+  @ApiOkResponse({ type: UnreadCountSchema })
   unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     return this.inbox.unreadCount(user.id);
   }
@@ -40,6 +48,7 @@ export class InboxController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark every notification read' })
+  @ApiOkResponse({ type: ReadAllSchema })
   readAll(@CurrentUser() user: AuthenticatedUser): Promise<{ updated: number }> {
     return this.inbox.markAllRead(user.id);
   }
@@ -48,6 +57,7 @@ export class InboxController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one notification read' })
   @ApiErrors(404)
+  @ApiOkResponse({ type: NotificationSchema })
   read(
     @Param('id', NotificationId) id: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiTags,
+  ApiOperation,
+  ApiOkResponse,
+  ApiExtraModels,
+} from '@nestjs/swagger';
+import { EffectivePreferenceSchema, NotificationPreferencesSchema } from './notify.responses';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
   NotificationPreferences,
@@ -11,6 +18,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 /** Per notification type: email on or off and digest frequency; plus the daily match-mail cap. */
 @ApiTags('notification-preferences')
 @ApiBearerAuth()
+@ApiExtraModels(EffectivePreferenceSchema)
 @Controller('me/notification-preferences')
 export class NotificationPreferencesController {
   constructor(private readonly preferences: NotificationPreferences) {}
@@ -20,6 +28,7 @@ export class NotificationPreferencesController {
   @ApiOperation({
     summary: 'Email and digest settings per notification type, with defaults filled in',
   })
+  @ApiOkResponse({ type: NotificationPreferencesSchema })
   view(@CurrentUser() user: AuthenticatedUser): Promise<NotificationPreferencesView> {
     return this.preferences.view(user.id);
   }
@@ -29,6 +38,7 @@ export class NotificationPreferencesController {
   @ApiOperation({
     summary: 'Change some settings; unknown types or channels are a 400 and nothing is written',
   })
+  @ApiOkResponse({ type: NotificationPreferencesSchema })
   update(
     @Body() body: UpdateNotificationPreferencesDto,
     @CurrentUser() user: AuthenticatedUser,

@@ -9,7 +9,14 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiTags,
+  ApiOkResponse,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
+import { SavedSearchSchema } from './notify.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { AuthenticatedUser } from '@rongtong/identity';
 import {
@@ -33,6 +40,7 @@ export class SavedSearchesController {
 
   @Post()
   @ApiOperation({ summary: 'Save a search (q + filters of GET /search) to be alerted about' })
+  @ApiCreatedResponse({ type: SavedSearchSchema })
   create(
     @Body() body: CreateSavedSearchDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -42,6 +50,7 @@ export class SavedSearchesController {
 
   @Get()
   @ApiOperation({ summary: "The caller's saved searches" })
+  @ApiOkResponse({ type: [SavedSearchSchema] })
   list(@CurrentUser() user: AuthenticatedUser): Promise<SavedSearchView[]> {
     return this.savedSearches.list(user);
   }
@@ -49,6 +58,7 @@ export class SavedSearchesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, change the query, or switch alerts on or off' })
   @ApiErrors(404)
+  @ApiOkResponse({ type: SavedSearchSchema })
   update(
     @Param('id', SavedSearchId) id: string,
     @Body() body: UpdateSavedSearchDto,

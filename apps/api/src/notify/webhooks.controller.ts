@@ -10,7 +10,20 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiTags,
+  ApiOkResponse,
+  ApiCreatedResponse,
+  ApiAcceptedResponse,
+} from '@nestjs/swagger';
+import {
+  WebhookDeliveryPageSchema,
+  WebhookEndpointSchema,
+  WebhookEndpointWithSecretSchema,
+  WebhookPingSchema,
+} from './notify.responses';
 import { ApiErrors } from '../openapi/api-errors';
 import { Page, PageQuery } from '@rongtong/common';
 import { AuthenticatedUser } from '@rongtong/identity';
@@ -39,6 +52,7 @@ export class WebhooksController {
   @Post()
   @ApiOperation({ summary: 'Register an endpoint; the answer carries its secret, shown once' })
   @ApiErrors(403, 404)
+  @ApiCreatedResponse({ type: WebhookEndpointWithSecretSchema })
   create(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Body() body: CreateWebhookEndpointDto,
@@ -50,6 +64,7 @@ export class WebhooksController {
   @Get()
   @ApiOperation({ summary: "The organisation's webhook endpoints (owners)" })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: [WebhookEndpointSchema] })
   list(
     @Param('organisationId', OrganisationId) organisationId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -60,6 +75,7 @@ export class WebhooksController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change url, description, event types; enabled=true resets failures' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: WebhookEndpointSchema })
   update(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -85,6 +101,7 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the secret; the answer carries the new one, shown once' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: WebhookEndpointWithSecretSchema })
   rotateSecret(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -96,6 +113,7 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @ApiOperation({ summary: 'The delivery log, newest first, each delivery with its attempts' })
   @ApiErrors(403, 404)
+  @ApiOkResponse({ type: WebhookDeliveryPageSchema })
   deliveries(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,
@@ -109,6 +127,7 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Record a test delivery (event webhook.ping); the worker sends it' })
   @ApiErrors(403, 404)
+  @ApiAcceptedResponse({ type: WebhookPingSchema })
   ping(
     @Param('organisationId', OrganisationId) organisationId: string,
     @Param('id', WebhookId) id: string,

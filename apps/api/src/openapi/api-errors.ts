@@ -40,6 +40,7 @@ export const ERROR_DESCRIPTIONS = {
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state of the record',
   413: 'Body too large',
+  415: 'The content (judged from its bytes) is not of an accepted type',
   429: 'Too many requests; try again later',
   503: 'A backing service (search, queue) is unavailable; writes are kept',
 } as const;

@@ -27,7 +27,7 @@ const queryClient = new QueryClient({
 });
 
 /** The nonce the API put into this page's <meta property="csp-nonce"> for inserted styles. */
-function cspNonce(): string | undefined {
+export function cspNonce(): string | undefined {
   return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
 }
 

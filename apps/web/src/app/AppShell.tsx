@@ -1,8 +1,9 @@
 import { GlobalOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
-import { Suspense } from 'react';
+import { App, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { accountMessages } from '../auth/account-messages';
 import { session } from '../auth/session';
 import { rolesOf, useSession } from '../auth/use-session';
 import { commonMessages } from '../i18n/common-messages';
@@ -12,6 +13,9 @@ import { PageSkeleton } from '../components/PageSkeleton';
 import { appRoutes } from './routes';
 
 const { Header, Content, Footer } = Layout;
+
+/** Signed-in only, so its code is not in the public pages' first load. */
+const UnreadBadge = lazy(() => import('../inbox/UnreadBadge'));
 
 /** Navigation entries this visitor may use, in order. */
 function useNavigation() {
@@ -35,6 +39,8 @@ function useNavigation() {
 function AccountMenu() {
   const state = useSession();
   const t = useMessages(commonMessages);
+  const account = useMessages(accountMessages);
+  const { modal, message } = App.useApp();
   const navigate = useNavigate();
   if (state.status === 'restoring') return null;
   if (state.status === 'signed-out') {
@@ -50,23 +56,50 @@ function AccountMenu() {
     );
   }
   return (
-    <Dropdown
-      menu={{
-        items: [
-          { key: 'account', label: <Link to="/account">{t('navAccount')}</Link> },
-          { type: 'divider' },
-          {
-            key: 'sign-out',
-            label: t('signOut'),
-            onClick: () => void session.signOut().finally(() => navigate('/')),
-          },
-        ],
-      }}
-    >
-      <Button type="text" icon={<UserOutlined />} data-testid="account-menu">
-        {state.me.displayName}
-      </Button>
-    </Dropdown>
+    <Space>
+      <Suspense fallback={null}>
+        <UnreadBadge />
+      </Suspense>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'account', label: <Link to="/account">{t('navAccount')}</Link> },
+            { key: 'inbox', label: <Link to="/notifications">{t('navInbox')}</Link> },
+            {
+              key: 'preferences',
+              label: <Link to="/settings/notifications">{t('navPreferences')}</Link>,
+            },
+            { type: 'divider' },
+            {
+              key: 'sign-out-everywhere',
+              label: account('signOutEverywhere'),
+              onClick: () =>
+                void modal.confirm({
+                  title: account('signOutEverywhere'),
+                  content: account('signOutEverywhereConfirm'),
+                  okText: account('confirm'),
+                  cancelText: account('cancel'),
+                  okButtonProps: { danger: true },
+                  onOk: () =>
+                    session
+                      .signOutEverywhere()
+                      .then(() => navigate('/sign-in?everywhere=1'))
+                      .catch(() => void message.error(account('failed'))),
+                }),
+            },
+            {
+              key: 'sign-out',
+              label: t('signOut'),
+              onClick: () => void session.signOut().finally(() => navigate('/')),
+            },
+          ],
+        }}
+      >
+        <Button type="text" icon={<UserOutlined />} data-testid="account-menu">
+          {state.me.displayName}
+        </Button>
+      </Dropdown>
+    </Space>
   );
 }
 

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/messages';
+import { accountMessages } from './account-messages';
 import { authMessages } from './messages';
 import { session } from './session';
 import { safeNext } from './sign-in-path';
@@ -16,6 +17,7 @@ interface SignInForm {
 export default function SignInPage() {
   const t = useMessages(authMessages);
   const common = useMessages(commonMessages);
+  const account = useMessages(accountMessages);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string>();
@@ -50,6 +52,17 @@ export default function SignInPage() {
           style={{ marginBottom: 16 }}
         />
       )}
+      {params.get('reset') && (
+        <Alert type="success" showIcon title={account('resetDone')} className="rt-form-alert" />
+      )}
+      {params.get('everywhere') && (
+        <Alert
+          type="info"
+          showIcon
+          title={account('signedOutEverywhere')}
+          className="rt-form-alert"
+        />
+      )}
       {failure && (
         <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />
       )}
@@ -77,6 +90,9 @@ export default function SignInPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16 }}>
+        <Link to="/forgot-password">{account('forgotLink')}</Link>
+      </Typography.Paragraph>
+      <Typography.Paragraph>
         {t('noAccount')} <Link to="/sign-up">{t('goSignUp')}</Link>
       </Typography.Paragraph>
     </Card>

@@ -1,9 +1,22 @@
-import { Alert, App, Button, Card, Col, Divider, Form, Input, Row, Select, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { authApi, type Schemas } from '../api/client';
 import { ApiError, unwrap } from '../api/errors';
-import { ReferenceCascader } from '../components/ReferenceCascader';
+import { ReferenceField } from '../components/ReferenceField';
 import { commonMessages } from '../i18n/common-messages';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
@@ -33,6 +46,9 @@ export default function SignUpPage() {
   const [form] = Form.useForm<Registration>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The USCC is registered by another account: offer a claim instead of a dead end.
+  const [usccTaken, setUsccTaken] = useState(false);
+  const [disputing, setDisputing] = useState(false);
   const required = [{ required: true, message: t('required') }];
 
   const submit = async (values: Registration) => {
@@ -40,12 +56,31 @@ export default function SignUpPage() {
     setBusy(true);
     setFailure(undefined);
     try {
-      await unwrap(authApi.POST('/api/v1/auth/register', { body: { ...values, locale } }));
-      await session.signIn(values.email, values.password);
+      const answer = await unwrap(
+        authApi.POST('/api/v1/auth/register', { body: { ...values, locale } }),
+      );
+      // The answer is the same for a new and a registered address: try to sign in; if that
+      // fails the address had an account already, and its owner got a mail about this attempt.
+      try {
+        await session.signIn(values.email, values.password);
+      } catch {
+        void message.info(t('checkMail'));
+        navigate('/sign-in', { replace: true });
+        return;
+      }
+      if (answer.status === 'uscc-claim-submitted') {
+        void message.success(t('disputeSubmitted'));
+        void navigate('/my/uscc-claims', { replace: true });
+        return;
+      }
       void message.success(t('registered'));
       navigate('/account', { replace: true });
     } catch (error) {
-      if (error instanceof ApiError && error.fields.length > 0) {
+      if (error instanceof ApiError && error.code === 'USCC_TAKEN') {
+        // Who holds the code is not said: the public profile is the only place for that.
+        setUsccTaken(true);
+        setFailure(undefined);
+      } else if (error instanceof ApiError && error.fields.length > 0) {
         form.setFields(fieldErrors(error, t, locale) as Parameters<typeof form.setFields>[0]);
         setFailure(t('fixFields'));
       } else if (error instanceof ApiError && error.status === 429) {
@@ -134,46 +169,78 @@ export default function SignUpPage() {
               extra={t('usccHint')}
               rules={required}
             >
-              <Input maxLength={40} style={{ textTransform: 'uppercase' }} />
+              <Input
+                maxLength={40}
+                style={{ textTransform: 'uppercase' }}
+                onChange={() => {
+                  setUsccTaken(false);
+                  setDisputing(false);
+                }}
+              />
             </Form.Item>
           </Col>
+          {usccTaken && (
+            <Col xs={24}>
+              <Alert
+                type="warning"
+                showIcon
+                role="alert"
+                data-testid="uscc-taken"
+                title={t('usccTakenTitle')}
+                description={
+                  <Flex vertical gap={8} align="flex-start">
+                    <span>{t('usccTakenBody')}</span>
+                    {!disputing && (
+                      <Button onClick={() => setDisputing(true)}>{t('offerDispute')}</Button>
+                    )}
+                  </Flex>
+                }
+                style={{ marginBottom: 16 }}
+              />
+              {disputing && (
+                <Form.Item
+                  name={['organisation', 'usccClaimEvidence']}
+                  label={t('disputeEvidence')}
+                  extra={t('disputeHint')}
+                  rules={[
+                    {
+                      required: true,
+                      whitespace: true,
+                      min: 5,
+                      max: 2000,
+                      message: t('disputeEvidenceRule'),
+                    },
+                  ]}
+                >
+                  <Input.TextArea
+                    rows={3}
+                    maxLength={2000}
+                    placeholder={t('disputeEvidencePlaceholder')}
+                  />
+                </Form.Item>
+              )}
+            </Col>
+          )}
           <Col xs={24}>
-            <Form.Item
+            <ReferenceField
+              kind="regions"
               name={['organisation', 'regionCode']}
-              label={t('region')}
-              htmlFor="organisation-region"
-              rules={[{ required: true, message: t('requiredChoice') }]}
-            >
-              <ReferenceCascader
-                id="organisation-region"
-                kind="regions"
-                placeholder={t('regionPlaceholder')}
-                searchPlaceholder={t('regionSearch')}
-                ariaLabel={t('region')}
-                changeOnSelect
-              />
-            </Form.Item>
+              id="organisation-region"
+              required
+            />
           </Col>
           <Col xs={24}>
-            <Form.Item
+            <ReferenceField
+              kind="industries"
               name={['organisation', 'industryCode']}
+              id="organisation-industry"
               label={t('industry')}
-              htmlFor="organisation-industry"
-              rules={[{ required: true, message: t('requiredChoice') }]}
-            >
-              <ReferenceCascader
-                id="organisation-industry"
-                kind="industries"
-                placeholder={t('industryPlaceholder')}
-                searchPlaceholder={t('industrySearch')}
-                ariaLabel={t('industry')}
-                changeOnSelect
-              />
-            </Form.Item>
+              required
+            />
           </Col>
         </Row>
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
-          {t('submitSignUp')}
+          {disputing ? t('submitDispute') : t('submitSignUp')}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16 }}>

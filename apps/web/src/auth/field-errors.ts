@@ -15,6 +15,7 @@ const BY_CODE: Record<string, AuthKey> = {
   USCC_REGION: 'usccRegion',
   USCC_CHECKSUM: 'usccChecksum',
   USCC_TAKEN: 'usccTaken',
+  USCC_ALREADY_VERIFIED: 'usccAlreadyVerified',
   EMAIL_TAKEN: 'emailTaken',
   PASSWORD_WEAK: 'passwordWeak',
   REGION_UNKNOWN: 'regionUnknown',

@@ -88,6 +88,31 @@ export class Session {
     }
   }
 
+  /**
+   * Changes the password. The API ends every other session and starts a new one here: its
+   * access token is taken, its refresh token arrives as the cookie.
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const tokens = await unwrap(
+      api.POST('/api/v1/me/password', {
+        body: { currentPassword, newPassword },
+        headers: { 'X-Auth-Transport': 'cookie' },
+      }),
+    );
+    this.accept(tokens);
+  }
+
+  /** Ends every session of this person, this one too (the API clears the cookie). */
+  async signOutEverywhere(): Promise<void> {
+    await unwrap(api.POST('/api/v1/me/sign-out-everywhere'));
+    this.signedOut(false);
+  }
+
+  /** Reads the person's memberships again (after joining an organisation). */
+  async reloadProfile(): Promise<void> {
+    if (this.state.status === 'signed-in') await this.loadMe();
+  }
+
   /** After a 401 on a call that carried a token: renew once, or end the session. */
   async renewAfterRejection(): Promise<string | undefined> {
     const token = await this.renew();

@@ -1,9 +1,13 @@
-import { Alert, Button, Result } from 'antd';
+import { Alert, Button, Empty } from 'antd';
 import { ApiError, NetworkError } from '../api/errors';
 import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/messages';
 
-/** The error of a failed query, said plainly; search being down gets its own banner. */
+/**
+ * The error of a failed query, said plainly; search being down gets its own banner. Alerts and
+ * an empty state rather than antd's Result, whose illustrations would weigh on every page's
+ * first load.
+ */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useMessages(commonMessages);
   const retry = onRetry && (
@@ -14,6 +18,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   if (error instanceof ApiError && error.code === 'SEARCH_UNAVAILABLE') {
     return (
       <Alert
+        data-testid="error-state"
         type="warning"
         showIcon
         role="alert"
@@ -24,17 +29,31 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     );
   }
   if (error instanceof ApiError && error.status === 404) {
-    return <Result status="404" title={t('notFoundTitle')} subTitle={t('notFoundBody')} />;
+    return (
+      <Empty
+        data-testid="error-state"
+        description={
+          <>
+            <strong>{t('notFoundTitle')}</strong>
+            <br />
+            {t('notFoundBody')}
+          </>
+        }
+      />
+    );
   }
   if (error instanceof ApiError && error.status === 403) {
-    return <Result status="403" title={t('forbidden')} />;
+    return <Alert data-testid="error-state" type="warning" showIcon title={t('forbidden')} />;
   }
   return (
-    <Result
-      status="error"
+    <Alert
+      data-testid="error-state"
+      type="error"
+      showIcon
+      role="alert"
       title={t('errorTitle')}
-      subTitle={error instanceof NetworkError ? t('networkError') : t('errorBody')}
-      extra={retry}
+      description={error instanceof NetworkError ? t('networkError') : t('errorBody')}
+      action={retry}
     />
   );
 }

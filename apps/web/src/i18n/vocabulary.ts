@@ -38,6 +38,31 @@ export const STATUS_LABELS: Record<string, Label> = {
   rejected: { zh: '未通过', en: 'Rejected' },
 };
 
+/** A tier certificate's state (梯度培育库): only 已认定 and unexpired counts. */
+export const CERTIFICATION_STATUS_LABELS: Record<string, Label> = {
+  pending: { zh: '待审核', en: 'Pending' },
+  verified: { zh: '已认定', en: 'Verified' },
+  under_review: { zh: '复核中', en: 'Under review' },
+  rejected: { zh: '已驳回', en: 'Rejected' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+};
+
+/** Tag colours of the states (antd's light green and orange tags fail 4.5:1 contrast). */
+export const CERTIFICATION_STATUS_COLORS: Record<string, string> = {
+  pending: 'geekblue',
+  verified: '#237804',
+  under_review: '#ad4e00',
+  rejected: 'red',
+  revoked: 'default',
+};
+
+/** 认定级别. */
+export const LEVEL_LABELS: Record<string, Label> = {
+  national: { zh: '国家级', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
+  city: { zh: '市级', en: 'City' },
+};
+
 /** The Chinese stage a TRL falls in (最成熟的 stage that covers it), e.g. 7 → 通过中试. */
 export function maturityStage(trl: number, locale: Locale): string | undefined {
   const stage = [...MATURITY_STAGES].reverse().find((s) => trl >= s.minTrl && trl <= s.maxTrl);

@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
+import { ChallengeApplyPanel } from '../challenges/ChallengeApplyPanel';
 import { ErrorState } from '../components/ErrorState';
 import { formatAmountRange, formatDate, formatWan } from '../components/format';
 import { commonMessages } from '../i18n/common-messages';
@@ -203,6 +204,9 @@ export default function ListingDetailPage() {
         <Descriptions column={{ xs: 1, md: 2 }} items={items} />
       </Card>
       <Body listing={data} />
+      {data.kind === 'challenge' && (
+        <ChallengeApplyPanel challengeId={data.id} ownerId={owner.id} />
+      )}
       <Alert
         type="info"
         showIcon

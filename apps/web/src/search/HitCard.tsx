@@ -1,4 +1,4 @@
-import { Card, Flex, Space, Tag, Typography } from 'antd';
+import { Flex, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatAmountRange, formatDate } from '../components/format';
 import { Highlighted } from '../components/Highlighted';
@@ -68,14 +68,17 @@ function OrganisationMeta({ hit }: { hit: OrganisationHit }) {
   );
 }
 
-/** One search hit: highlighted title and snippet (rendered as text), and what it is about. */
+/**
+ * One search hit: highlighted title and snippet (rendered as text), and what it is about. A plain
+ * card (app.css): antd's Card brings Tabs into the search page's first load.
+ */
 export function HitCard({ hit }: { hit: Hit }) {
   const { locale } = useLocale();
   const listing = isListingHit(hit);
   const kind = listing ? hit.kind : 'organisation';
   const to = listing ? listingPath(hit.kind, hit.id) : `/organisations/${hit.id}`;
   return (
-    <Card size="small" className="rt-hit" data-testid="search-hit">
+    <article className="rt-hit" data-testid="search-hit">
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <Flex gap={8} align="baseline">
           <Tag color={KIND_COLORS[kind]}>
@@ -92,6 +95,6 @@ export function HitCard({ hit }: { hit: Hit }) {
         </Typography.Paragraph>
         {listing ? <ListingMeta hit={hit} /> : <OrganisationMeta hit={hit} />}
       </Space>
-    </Card>
+    </article>
   );
 }

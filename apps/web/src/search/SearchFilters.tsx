@@ -51,7 +51,7 @@ function useTopLevelNames(kind: 'regions' | 'industries') {
 }
 
 /** Industry, region, TRL, modes, tier and sort; every change goes into the URL. */
-export function SearchFilters({ query, facets, onChange }: Props) {
+export default function SearchFilters({ query, facets, onChange }: Props) {
   const t = useMessages(searchMessages);
   const { locale } = useLocale();
   const provinces = useTopLevelNames('regions');

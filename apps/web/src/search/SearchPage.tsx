@@ -1,5 +1,7 @@
-import { Col, Empty, Flex, Pagination, Row, Skeleton, Tabs, Typography } from 'antd';
+import { Col, Empty, Flex, Menu, Row, Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../auth/use-session';
 import { ErrorState } from '../components/ErrorState';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
@@ -7,7 +9,6 @@ import { KIND_LABELS } from '../i18n/vocabulary';
 import { HitCard } from './HitCard';
 import { searchMessages } from './messages';
 import { SearchBox } from './SearchBox';
-import { SearchFilters } from './SearchFilters';
 import {
   MAX_PAGE,
   PAGE_SIZE,
@@ -18,6 +19,18 @@ import {
   type SearchType,
 } from './search-params';
 import { useSearch, type SearchResult } from './use-search';
+
+/**
+ * The filters (cascaders, selects, slider) are their own chunk: the results do not wait for
+ * them, and the public search page's first load stays within its budget (300 KB gzip). They
+ * load once the first answer is in, so their code does not compete with the results.
+ */
+const SearchFilters = lazy(() => import('./SearchFilters'));
+
+const Pager = lazy(() => import('./Pager'));
+
+/** Signed-in visitors only; its code loads when it shows. */
+const SaveSearchButton = lazy(() => import('../inbox/SaveSearchButton'));
 
 const GROUPS = ['need', 'achievement', 'challenge', 'organisation'] as const;
 
@@ -82,14 +95,14 @@ function TypeResults(props: {
       {result.hits?.map((hit) => (
         <HitCard key={hit.id} hit={hit} />
       ))}
-      <Pagination
-        align="center"
-        current={props.query.page ?? 1}
-        pageSize={PAGE_SIZE}
-        total={Math.min(result.total, MAX_PAGE * PAGE_SIZE)}
-        showSizeChanger={false}
-        onChange={props.onPage}
-      />
+      <Suspense fallback={null}>
+        <Pager
+          current={props.query.page ?? 1}
+          pageSize={PAGE_SIZE}
+          total={Math.min(result.total, MAX_PAGE * PAGE_SIZE)}
+          onChange={(page) => props.onPage(page)}
+        />
+      </Suspense>
     </Flex>
   );
 }
@@ -102,36 +115,60 @@ export default function SearchPage() {
   const query = queryFromUrl(params);
   const type: SearchType = query.type ?? 'all';
   const search = useSearch(query);
+  const signedIn = useSession().status === 'signed-in';
   const update = (next: Partial<SearchQuery>) =>
     navigate(urlFromQuery({ ...query, ...next, page: undefined }));
 
   return (
     <Flex vertical gap={16}>
       <SearchBox query={query} size="large" />
-      <Tabs
-        activeKey={type}
-        onChange={(key) => update({ type: key === 'all' ? undefined : (key as SearchType) })}
-        items={SEARCH_TYPES.map((key) => ({
-          key,
-          label:
-            key === 'all'
-              ? t('tabAll')
-              : locale === 'zh-CN'
-                ? KIND_LABELS[key].zh
-                : KIND_LABELS[key].en,
-        }))}
-      />
+      {/* What to search: links (each a URL), as a menu like the main navigation's. */}
+      <nav aria-label={t('typeLabel')}>
+        <Menu
+          mode="horizontal"
+          selectedKeys={[type]}
+          items={SEARCH_TYPES.map((key) => ({
+            key,
+            label: (
+              <Link
+                to={urlFromQuery({
+                  ...query,
+                  type: key === 'all' ? undefined : key,
+                  page: undefined,
+                })}
+              >
+                {key === 'all'
+                  ? t('tabAll')
+                  : locale === 'zh-CN'
+                    ? KIND_LABELS[key].zh
+                    : KIND_LABELS[key].en}
+              </Link>
+            ),
+          }))}
+        />
+      </nav>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8} lg={7}>
-          <SearchFilters query={query} facets={search.data?.facets} onChange={update} />
+          {search.data || search.error ? (
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+              <SearchFilters query={query} facets={search.data?.facets} onChange={update} />
+            </Suspense>
+          ) : (
+            <Skeleton active paragraph={{ rows: 8 }} />
+          )}
         </Col>
         <Col xs={24} md={16} lg={17}>
           <section aria-label={t('resultsLabel')} aria-busy={search.isFetching}>
-            {query.q && (
+            <Flex justify="space-between" align="baseline" wrap gap={8}>
               <Typography.Title level={1} style={{ fontSize: 20 }}>
-                {t('resultsFor', { q: query.q })}
+                {query.q ? t('resultsFor', { q: query.q }) : t('allResults')}
               </Typography.Title>
-            )}
+              {signedIn && (
+                <Suspense fallback={null}>
+                  <SaveSearchButton query={query} />
+                </Suspense>
+              )}
+            </Flex>
             {search.error ? (
               <ErrorState error={search.error} onRetry={() => void search.refetch()} />
             ) : !search.data ? (

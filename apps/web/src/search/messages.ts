@@ -46,6 +46,7 @@ export const searchMessages = defineMessages({
     validUntil: '有效期至 {date}',
     deadline: '截止 {date}',
     resultsLabel: '搜索结果',
+    typeLabel: '搜索范围',
   },
   en: {
     heroTitle: 'Where technology needs meet research',
@@ -94,5 +95,6 @@ export const searchMessages = defineMessages({
     validUntil: 'Open until {date}',
     deadline: 'Deadline {date}',
     resultsLabel: 'Search results',
+    typeLabel: 'What to search',
   },
 });

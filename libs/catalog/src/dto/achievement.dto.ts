@@ -20,6 +20,7 @@ import {
 import { PATENT_LEGAL_STATUSES, PatentLegalStatus } from '../entities/achievement.entity';
 import { COOPERATION_MODES, LICENCE_KINDS } from '../vocabulary/cooperation-modes';
 import { ListingFieldsDto, OrganisationRefDto, trimmed } from './listing-fields';
+import { ListingVersionDto } from './listing-version';
 
 export class PatentDto {
   @ApiProperty({
@@ -82,20 +83,21 @@ export class AchievementFieldsDto extends ListingFieldsDto {
 
   @ApiPropertyOptional({
     type: OpenLicenceTermsDto,
-    description: 'Required with the open (一对多) licence kind',
+    nullable: true,
+    description: 'Required with the open (一对多) licence kind; null clears them',
   })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => OpenLicenceTermsDto)
-  openLicenceTerms?: OpenLicenceTermsDto;
+  openLicenceTerms?: OpenLicenceTermsDto | null;
 
-  @ApiPropertyOptional({ description: '万元' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '万元; null clears it' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(10_000_000)
-  priceWan?: number;
+  priceWan?: number | null;
 
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() priceNegotiable?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) team?: string;
@@ -115,4 +117,8 @@ export class CreateAchievementDto extends IntersectionType(
   AchievementFieldsDto,
 ) {}
 
-export class UpdateAchievementDto extends PartialType(AchievementFieldsDto) {}
+/** A partial edit; `version` (or If-Match) is the listing version the editor loaded. */
+export class UpdateAchievementDto extends IntersectionType(
+  PartialType(AchievementFieldsDto),
+  ListingVersionDto,
+) {}

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { ORGANISATION_TYPES, SME_TIERS } from '@rongtong/identity';
 import { ListingFieldsDto, OrganisationRefDto, trimmed } from './listing-fields';
+import { ListingVersionDto } from './listing-version';
 
 export class TechnicalIndicatorDto {
   @ApiProperty({ example: '定位精度' }) @IsString() @Length(1, 100) name!: string;
@@ -47,10 +48,14 @@ export class ChallengeFieldsDto extends ListingFieldsDto {
   @Max(10_000_000)
   rewardWan!: number;
 
-  @ApiPropertyOptional({ enum: SME_TIERS, description: 'Minimum valid SME tier on the deadline' })
+  @ApiPropertyOptional({
+    enum: SME_TIERS,
+    nullable: true,
+    description: 'Minimum valid SME tier on the deadline; null clears it',
+  })
   @IsOptional()
   @IsIn(SME_TIERS)
-  minTier?: string;
+  minTier?: string | null;
 
   @ApiPropertyOptional({ enum: ORGANISATION_TYPES, isArray: true })
   @IsOptional()
@@ -80,4 +85,8 @@ export class ChallengeFieldsDto extends ListingFieldsDto {
 
 export class CreateChallengeDto extends IntersectionType(OrganisationRefDto, ChallengeFieldsDto) {}
 
-export class UpdateChallengeDto extends PartialType(ChallengeFieldsDto) {}
+/** A partial edit; `version` (or If-Match) is the listing version the editor loaded. */
+export class UpdateChallengeDto extends IntersectionType(
+  PartialType(ChallengeFieldsDto),
+  ListingVersionDto,
+) {}

@@ -3,3 +3,5 @@ export * from './need.dto';
 export * from './achievement.dto';
 export * from './challenge.dto';
 export * from './transition.dto';
+export * from './listing-version';
+export * from './revision.dto';

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { COOPERATION_MODES } from '../vocabulary/cooperation-modes';
 import { ListingFieldsDto, OrganisationRefDto, trimmed } from './listing-fields';
+import { ListingVersionDto } from './listing-version';
 
 export class NeedFieldsDto extends ListingFieldsDto {
   @ApiProperty({ example: '我司数控车床在连续加工4小时后主轴热伸长导致精度漂移……' })
@@ -31,31 +32,37 @@ export class NeedFieldsDto extends ListingFieldsDto {
   @IsIn(COOPERATION_MODES, { each: true })
   cooperationModes!: string[];
 
-  @ApiPropertyOptional({ description: '万元' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '万元; null clears it' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(10_000_000)
-  budgetMinWan?: number;
+  budgetMinWan?: number | null;
 
-  @ApiPropertyOptional({ description: '万元' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '万元; null clears it' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(10_000_000)
-  budgetMaxWan?: number;
+  budgetMaxWan?: number | null;
 
   @ApiPropertyOptional({ description: '面议', default: false })
   @IsOptional()
   @IsBoolean()
   budgetNegotiable?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 9, description: 'Lowest acceptable TRL' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 9,
+    description: 'Lowest acceptable TRL; null clears it',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(9)
-  desiredTrl?: number;
+  desiredTrl?: number | null;
 
   @ApiPropertyOptional({
     default: false,
@@ -68,4 +75,8 @@ export class NeedFieldsDto extends ListingFieldsDto {
 
 export class CreateNeedDto extends IntersectionType(OrganisationRefDto, NeedFieldsDto) {}
 
-export class UpdateNeedDto extends PartialType(NeedFieldsDto) {}
+/** A partial edit; `version` (or If-Match) is the listing version the editor loaded. */
+export class UpdateNeedDto extends IntersectionType(
+  PartialType(NeedFieldsDto),
+  ListingVersionDto,
+) {}

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ListingVersionDto } from './listing-version';
 import { LISTING_ACTIONS, ListingAction } from '../vocabulary/listing-states';
 
-export class TransitionDto {
+/** `version`: the listing version the actor saw; required to approve or reject. */
+export class TransitionDto extends ListingVersionDto {
   @ApiProperty({ enum: LISTING_ACTIONS.filter((a) => a !== 'expire') })
   @IsIn(LISTING_ACTIONS.filter((a) => a !== 'expire'))
   action!: ListingAction;

@@ -26,10 +26,11 @@ export class AchievementService {
     });
   }
 
-  update(caller: AuthenticatedUser, id: string, input: UpdateAchievementDto): Promise<ListingView> {
+  update(caller: AuthenticatedUser, id: string, body: UpdateAchievementDto): Promise<ListingView> {
+    const { version, ...input } = body;
     const patents = input.patents === undefined ? undefined : this.parsePatents(input.patents);
     this.validator.fail([...(patents?.problems ?? []), ...this.validator.problems(input)]);
-    return this.drafts.update('achievement', caller, id, (achievement) => {
+    return this.drafts.update('achievement', caller, id, version, (achievement) => {
       this.validator.fail(this.problems(input, achievement));
       Object.assign(achievement, this.fields(input));
       if (patents) achievement.patents = patents.value;
@@ -61,14 +62,20 @@ export class AchievementService {
     return { value, problems };
   }
 
-  private problems(input: UpdateAchievementDto, current: Partial<Achievement>): FieldProblem[] {
+  private problems(
+    input: Omit<UpdateAchievementDto, 'version'>,
+    current: Partial<Achievement>,
+  ): FieldProblem[] {
     const problems = this.validator.problems(input);
     const modes = input.transferModes ?? current.transferModes ?? [];
     const kinds = input.licenceKinds ?? current.licenceKinds ?? [];
     if (kinds.length > 0 && !modes.includes('licence')) {
       problems.push({ field: 'licenceKinds', messages: ['need "licence" among transferModes'] });
     }
-    const terms = input.openLicenceTerms ?? current.openLicenceTerms ?? null;
+    // undefined keeps the current terms; null clears them.
+    const terms =
+      (input.openLicenceTerms !== undefined ? input.openLicenceTerms : current.openLicenceTerms) ??
+      null;
     if (kinds.includes('open') && !terms) {
       problems.push({
         field: 'openLicenceTerms',
@@ -78,7 +85,7 @@ export class AchievementService {
     return problems;
   }
 
-  private fields(input: UpdateAchievementDto): Partial<Achievement> {
+  private fields(input: Omit<UpdateAchievementDto, 'version'>): Partial<Achievement> {
     const { patents: _patents, ...rest } = input;
     const fields = { ...rest } as Partial<Achievement>;
     if (input.industryCode !== undefined)

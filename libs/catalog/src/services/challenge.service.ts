@@ -22,14 +22,15 @@ export class ChallengeService {
     return this.drafts.create('challenge', caller, organisationId, this.fields(fields));
   }
 
-  update(caller: AuthenticatedUser, id: string, input: UpdateChallengeDto): Promise<ListingView> {
+  update(caller: AuthenticatedUser, id: string, body: UpdateChallengeDto): Promise<ListingView> {
+    const { version, ...input } = body;
     this.validator.fail(this.problems(input));
-    return this.drafts.update('challenge', caller, id, (challenge) =>
+    return this.drafts.update('challenge', caller, id, version, (challenge) =>
       Object.assign(challenge, this.fields(input)),
     );
   }
 
-  private problems(input: UpdateChallengeDto): FieldProblem[] {
+  private problems(input: Omit<UpdateChallengeDto, 'version'>): FieldProblem[] {
     const problems = this.validator.problems(input);
     if (input.evaluationCriteria) {
       const total = input.evaluationCriteria.reduce((sum, criterion) => sum + criterion.weight, 0);
@@ -54,7 +55,7 @@ export class ChallengeService {
     return problems;
   }
 
-  private fields(input: UpdateChallengeDto): Partial<Challenge> {
+  private fields(input: Omit<UpdateChallengeDto, 'version'>): Partial<Challenge> {
     const fields = { ...input } as Partial<Challenge>;
     if (input.industryCode !== undefined)
       fields.industryCode = this.validator.normaliseIndustry(input.industryCode);

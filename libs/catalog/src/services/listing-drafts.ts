@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { ConflictError } from '@rongtong/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ConflictError } from '@rongtong/common';
 import { AuthenticatedUser, OrganisationAccess } from '@rongtong/identity';
 import { TransactionRunner } from '@rongtong/database';
+import { assertVersion } from '../dto/listing-version';
 import { ListingKind, ListingState } from '../entities/listing-base';
 import { ListingPolicy } from './listing-policy';
+import { ListingRevisions } from './listing-revisions.service';
 import { LISTING_ENTITY, ListingOf, ListingRepositories } from './listing-registry';
 import { toListingView, ListingView } from './listing-views';
 import { ListingWriter } from './listing-writer';
@@ -23,6 +25,8 @@ export class ListingDrafts {
     private readonly access: OrganisationAccess,
     private readonly transactions: TransactionRunner,
     private readonly writer: ListingWriter,
+    private readonly revisions: ListingRevisions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create<K extends ListingKind>(
@@ -44,11 +48,15 @@ export class ListingDrafts {
     return toListingView(kind, await this.repositories.load(kind, id), true);
   }
 
-  /** Applies `apply` to the locked current row; the caller's validation runs inside it. */
+  /**
+   * Applies `apply` to the locked current row; the caller's validation runs inside it.
+   * `expectedVersion` (when given) must still be the row's version, else 409 VERSION_CONFLICT.
+   */
   async update<K extends ListingKind>(
     kind: K,
     caller: AuthenticatedUser,
     id: string,
+    expectedVersion: number | undefined,
     apply: (listing: ListingOf[K]) => void,
   ): Promise<ListingView> {
     const current = await this.repositories.load(kind, id);
@@ -59,16 +67,29 @@ export class ListingDrafts {
         lock: { mode: 'pessimistic_write' },
       })) as ListingOf[K] | null;
       if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+      assertVersion(kind, listing.version, expectedVersion);
       if (!EDITABLE.includes(listing.status)) {
         throw new ConflictError(
           'LISTING_NOT_EDITABLE',
           `A ${listing.status} listing cannot be edited; renew it first`,
         );
       }
+      if (listing.status === 'published' && this.config.catalog.reviewRequired) {
+        // The published text stays live; the edit waits for review (minor edits aside). A
+        // platform that publishes without review (LISTING_REVIEW_REQUIRED=false) edits directly.
+        await this.revisions.propose(manager, kind, caller, listing, apply);
+        return;
+      }
       apply(listing);
       await this.writer.save(manager, kind, listing);
     });
-    return toListingView(kind, await this.repositories.load(kind, id), true);
+    return this.privilegedView(kind, await this.repositories.load(kind, id));
+  }
+
+  private async privilegedView(kind: ListingKind, listing: ListingOf[ListingKind]) {
+    const pending =
+      listing.status === 'published' ? await this.revisions.pendingView(kind, listing) : null;
+    return toListingView(kind, listing, true, pending);
   }
 
   async view(
@@ -80,7 +101,7 @@ export class ListingDrafts {
     await this.policy.assertReadable(kind, caller, listing);
     const privileged =
       this.policy.isReviewer(caller) || (await this.policy.isOwner(caller, listing));
-    return toListingView(kind, listing, privileged);
+    return privileged ? this.privilegedView(kind, listing) : toListingView(kind, listing, false);
   }
 
   /** Only drafts are deleted; anything once submitted is closed instead, to keep its history. */

@@ -10,6 +10,7 @@ import {
 import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import { AuthenticatedUser } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
+import { assertVersion } from '../dto/listing-version';
 import { TransitionDto } from '../dto/transition.dto';
 import { LISTING_KINDS, ListingKind } from '../entities/listing-base';
 import { ListingStateChange } from '../entities/listing-transition.entity';
@@ -21,6 +22,7 @@ import {
 } from '../vocabulary/listing-states';
 import { ListingPolicy } from './listing-policy';
 import { ListingExpiryStore } from './listing-expiry.store';
+import { ListingRevisionStore } from './listing-revision.store';
 import { LISTING_ENTITY, ListingOf, ListingRepositories } from './listing-registry';
 import { ListingView, toListingView } from './listing-views';
 import { ListingWriter } from './listing-writer';
@@ -42,6 +44,7 @@ export class ListingLifecycle {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly expiry: ListingExpiryStore,
+    private readonly revisionStore: ListingRevisionStore,
   ) {}
 
   get reviewRequired(): boolean {
@@ -57,9 +60,16 @@ export class ListingLifecycle {
     const current = await this.repositories.load(kind, id);
     if (ACTION_ACTORS[input.action] === 'reviewer') {
       await this.policy.assertReadable(kind, caller, current);
-      this.policy.assertReviewer(caller);
+      await this.policy.assertMayReview(caller, current.organisationId);
     } else {
       await this.policy.assertOwner(kind, caller, current);
+      await this.policy.assertMayPublish(caller, input.action);
+    }
+    if ((input.action === 'approve' || input.action === 'reject') && input.version === undefined) {
+      throw ValidationFailedError.field(
+        'version',
+        `is required to ${input.action}: the listing version you reviewed`,
+      );
     }
     if (input.action === 'reject' && !input.reason) {
       throw ValidationFailedError.field('reason', 'is required to reject a listing');
@@ -77,9 +87,30 @@ export class ListingLifecycle {
         lock: { mode: 'pessimistic_write' },
       })) as ListingOf[typeof kind] | null;
       if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+      assertVersion(kind, listing.version, input.version);
       await this.apply(manager, kind, listing, input.action, caller.id, input);
     });
     return toListingView(kind, await this.repositories.load(kind, id), true);
+  }
+
+  /**
+   * Closes a published listing inside the caller's transaction, as its owner's side (a
+   * challenge once awarded); a listing already closed stays so.
+   */
+  async closeWithin(
+    manager: EntityManager,
+    kind: ListingKind,
+    id: string,
+    actorUserId: string,
+    reason: string,
+  ): Promise<void> {
+    const listing = (await manager.findOne(LISTING_ENTITY[kind], {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    })) as ListingOf[typeof kind] | null;
+    if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+    if (listing.status === 'closed') return;
+    await this.apply(manager, kind, listing, 'close', actorUserId, { reason });
   }
 
   private async apply(
@@ -102,6 +133,9 @@ export class ListingLifecycle {
       );
     }
     listing.status = to;
+    if (from === 'published' && to !== 'published') {
+      await this.revisionStore.discardPending(manager, kind, listing.id);
+    }
     if (action === 'reject') listing.rejectionReason = input.reason ?? null;
     if (action === 'submit' || action === 'approve' || action === 'renew')
       listing.rejectionReason = null;

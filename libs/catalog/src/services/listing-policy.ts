@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ForbiddenError } from '@rongtong/common';
-import { AuthenticatedUser, OrganisationAccess } from '@rongtong/identity';
+import { AuthenticatedUser, OrganisationAccess, Users } from '@rongtong/identity';
 import { ListingBase, ListingKind } from '../entities/listing-base';
 import { listingNotFound } from './listing-registry';
 
@@ -10,7 +10,15 @@ import { listingNotFound } from './listing-registry';
  */
 @Injectable()
 export class ListingPolicy {
-  constructor(private readonly access: OrganisationAccess) {}
+  constructor(
+    private readonly access: OrganisationAccess,
+    private readonly users: Users,
+  ) {}
+
+  /** Publishing (submit, renew) needs a verified address: 403 EMAIL_NOT_VERIFIED otherwise. */
+  async assertMayPublish(caller: AuthenticatedUser, action: string): Promise<void> {
+    if (action === 'submit' || action === 'renew') await this.users.assertEmailVerified(caller.id);
+  }
 
   isReviewer(caller: AuthenticatedUser | undefined): boolean {
     return (
@@ -50,6 +58,20 @@ export class ListingPolicy {
       'LISTING_FORBIDDEN',
       'Only members of the owning organisation may change this listing',
     );
+  }
+
+  /**
+   * Reviewers (organisers, admins) review other organisations' listings only: a member of the
+   * owning organisation never approves or rejects its listings or their revisions.
+   */
+  async assertMayReview(caller: AuthenticatedUser, organisationId: string): Promise<void> {
+    this.assertReviewer(caller);
+    if ((await this.access.roleIn(caller, organisationId)) !== undefined) {
+      throw new ForbiddenError(
+        'OWN_LISTING_REVIEW',
+        "Nobody reviews their own organisation's listings; another reviewer must decide",
+      );
+    }
   }
 
   assertReviewer(caller: AuthenticatedUser): void {

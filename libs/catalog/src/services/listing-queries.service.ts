@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { FindOptionsWhere } from 'typeorm';
+import { FindOptionsWhere, In, Not } from 'typeorm';
 import { Page } from '@rongtong/common';
-import { AuthenticatedUser, OrganisationAccess } from '@rongtong/identity';
+import { AuthenticatedUser, Memberships, OrganisationAccess } from '@rongtong/identity';
 import { ListingBase, ListingKind, ListingState } from '../entities/listing-base';
 import { ListingPolicy } from './listing-policy';
 import { ListingRepositories } from './listing-registry';
@@ -19,6 +19,7 @@ export class ListingQueries {
     private readonly repositories: ListingRepositories,
     private readonly access: OrganisationAccess,
     private readonly policy: ListingPolicy,
+    private readonly memberships: Memberships,
   ) {}
 
   /** An organisation's own listings in every state, newest change first (members only). */
@@ -36,14 +37,22 @@ export class ListingQueries {
     return this.page(kind, where, query, 'updatedAt');
   }
 
-  /** Listings awaiting review, oldest first (organisers and admins). */
+  /**
+   * Listings awaiting review, oldest first (organisers and admins), without the reviewer's own
+   * organisations' ones: nobody decides those, so neither the page nor its total holds them.
+   */
   async reviewQueue(
     kind: ListingKind,
     caller: AuthenticatedUser,
     query: ListingPageQuery,
   ): Promise<Page<ListingView>> {
     this.policy.assertReviewer(caller);
-    return this.page(kind, { status: 'pending_review' }, query, 'updatedAt', 'ASC');
+    const own = await this.memberships.organisationIdsOf(caller.id);
+    const where: FindOptionsWhere<ListingBase> = {
+      status: 'pending_review',
+      ...(own.length > 0 ? { organisationId: Not(In(own)) } : {}),
+    };
+    return this.page(kind, where, query, 'updatedAt', 'ASC');
   }
 
   private async page(

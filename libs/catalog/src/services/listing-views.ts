@@ -3,6 +3,7 @@ import { Achievement } from '../entities/achievement.entity';
 import { Challenge } from '../entities/challenge.entity';
 import { ListingBase, ListingKind } from '../entities/listing-base';
 import { TechNeed } from '../entities/tech-need.entity';
+import type { PendingRevisionView } from './listing-revisions.service';
 
 export interface ListingOwnerRef {
   id: string | null;
@@ -29,6 +30,11 @@ export interface ListingView {
   organisation: ListingOwnerRef;
   /** Owners and reviewers only. */
   rejectionReason?: string | null;
+  /**
+   * Owners and reviewers only: an edit of this published listing waiting for review (the
+   * fields above stay the published ones until it is approved), or null.
+   */
+  pendingRevision?: PendingRevisionView | null;
   details: Record<string, unknown>;
 }
 
@@ -91,6 +97,7 @@ export function toListingView(
   kind: ListingKind,
   listing: ListingBase,
   privileged: boolean,
+  pendingRevision: PendingRevisionView | null = null,
 ): ListingView {
   const anonymous = kind === 'need' && (listing as TechNeed).anonymous;
   return {
@@ -108,7 +115,7 @@ export function toListingView(
     updatedAt: listing.updatedAt.toISOString(),
     version: listing.version,
     organisation: ownerRef(listing.organisation, anonymous, privileged),
-    ...(privileged ? { rejectionReason: listing.rejectionReason } : {}),
+    ...(privileged ? { rejectionReason: listing.rejectionReason, pendingRevision } : {}),
     details: detailsOf(kind, listing),
   };
 }

@@ -7,7 +7,7 @@ import { ListingDrafts } from './listing-drafts';
 import { ListingValidator } from './listing-validator';
 import { ListingView } from './listing-views';
 
-type NeedInput = UpdateNeedDto;
+type NeedInput = Omit<UpdateNeedDto, 'version'>;
 
 /** 技术需求: validation and field mapping; the shared steps live in ListingDrafts. */
 @Injectable()
@@ -23,9 +23,10 @@ export class NeedService {
     return this.drafts.create('need', caller, organisationId, this.fields(fields));
   }
 
-  update(caller: AuthenticatedUser, id: string, input: UpdateNeedDto): Promise<ListingView> {
+  update(caller: AuthenticatedUser, id: string, body: UpdateNeedDto): Promise<ListingView> {
+    const { version, ...input } = body;
     this.validator.fail(this.validator.problems(input));
-    return this.drafts.update('need', caller, id, (need) => {
+    return this.drafts.update('need', caller, id, version, (need) => {
       this.validator.fail(this.problems(input, need));
       Object.assign(need, this.fields(input));
     });
@@ -34,8 +35,11 @@ export class NeedService {
   /** Budget bounds are checked against the merged result, so a partial edit cannot invert them. */
   private problems(input: NeedInput, current: Partial<TechNeed>): FieldProblem[] {
     const problems = this.validator.problems(input);
-    const min = input.budgetMinWan ?? current.budgetMinWan ?? null;
-    const max = input.budgetMaxWan ?? current.budgetMaxWan ?? null;
+    // undefined keeps the current value; null clears it.
+    const min =
+      (input.budgetMinWan !== undefined ? input.budgetMinWan : current.budgetMinWan) ?? null;
+    const max =
+      (input.budgetMaxWan !== undefined ? input.budgetMaxWan : current.budgetMaxWan) ?? null;
     if (min !== null && max !== null && min > max) {
       problems.push({ field: 'budgetMinWan', messages: [`must not exceed budgetMaxWan (${max})`] });
     }

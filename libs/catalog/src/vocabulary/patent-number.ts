@@ -46,21 +46,6 @@ export const PATENT_TYPE_BY_DIGIT: Readonly<Record<string, PatentType>> = Object
   '9': 'pct_utility_model',
 });
 
-export const PATENT_TYPE_LABELS: Readonly<Record<PatentType, { zh: string; en: string }>> =
-  Object.freeze({
-    invention: { zh: '发明', en: 'Invention' },
-    utility_model: { zh: '实用新型', en: 'Utility model' },
-    design: { zh: '外观设计', en: 'Design' },
-    pct_invention: {
-      zh: '进入中国国家阶段的PCT发明',
-      en: 'PCT invention (Chinese national phase)',
-    },
-    pct_utility_model: {
-      zh: '进入中国国家阶段的PCT实用新型',
-      en: 'PCT utility model (Chinese national phase)',
-    },
-  });
-
 export type PatentNumberFormat = 'current' | 'legacy';
 export type PatentNumberFailureKind = 'format' | 'type' | 'year' | 'checksum';
 

@@ -1,9 +1,14 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from './app-config';
+
+/** loadConfig on a development machine (NODE_ENV unset means production; see its own tests). */
+function load(env: Record<string, string>) {
+  return loadConfig({ NODE_ENV: 'development', ...env });
+}
 
 /** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not). */
 function configError(env: Record<string, string>): ConfigError {
   try {
-    loadConfig(env);
+    load(env);
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
@@ -16,11 +21,11 @@ function namedVariables(error: ConfigError): string[] {
   return error.problems.map((problem) => /^[A-Z_]+/.exec(problem)?.[0] ?? problem);
 }
 
-const PRODUCTION_SECRET = 'p'.repeat(32);
+const PRODUCTION_SECRET = 'b6f1c0e29a7d4c53e8f0a1b2c3d4e5f6';
 
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
-    const config = loadConfig({});
+    const config = load({});
 
     // A subset match: sections added later bring their own tests.
     expect(config).toMatchObject({
@@ -49,7 +54,7 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable it is given and coerces numbers', () => {
-    const config = loadConfig({
+    const config = load({
       NODE_ENV: 'test',
       HOST: '0.0.0.0',
       PORT: '8080',
@@ -93,6 +98,12 @@ describe('loadConfig', () => {
       refreshTtlDays: 7,
       invitationTtlDays: 3,
       rateLimitPerMinute: 5,
+      sessionMaxDays: 30,
+      passwordResetTtlMinutes: 30,
+      emailVerificationTtlHours: 72,
+      loginFailuresBeforeBackoff: 5,
+      loginBackoffBaseSeconds: 1,
+      loginBackoffMaxSeconds: 900,
     });
     expect(config.log).toEqual({ level: 'debug', pretty: true });
     expect(config.outbox).toEqual({ pollIntervalMs: 10, batchSize: 5 });
@@ -100,7 +111,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    const config = loadConfig({ PORT: '', DATABASE_URL: '', JWT_SECRET: '', SEED_DEMO_DATA: '' });
+    const config = load({ PORT: '', DATABASE_URL: '', JWT_SECRET: '', SEED_DEMO_DATA: '' });
 
     expect(config.http.port).toBe(3000);
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/rongtong');
@@ -108,7 +119,7 @@ describe('loadConfig', () => {
   });
 
   it('in production defaults to no auto create/migrate and no pretty logs', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
+    const config = load({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
 
     expect(config.env).toBe('production');
     expect(config.database.autoCreate).toBe(false);
@@ -172,7 +183,9 @@ describe('loadConfig', () => {
     it('production without JWT_SECRET names JWT_SECRET', () => {
       const error = configError({ NODE_ENV: 'production' });
 
-      expect(error.problems).toEqual(['JWT_SECRET: is required in production (32+ characters)']);
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toMatch(/^JWT_SECRET: is required in production/);
+      expect(error.problems[0]).toContain('NODE_ENV=development');
     });
 
     it('a JWT_SECRET shorter than 32 characters names JWT_SECRET, in any environment', () => {
@@ -218,18 +231,18 @@ describe('loadConfig', () => {
       ['0', false],
       ['no', false],
     ])('SEED_DEMO_DATA=%s → %s', (value, expected) => {
-      expect(loadConfig({ SEED_DEMO_DATA: value }).seedDemoData).toBe(expected);
+      expect(load({ SEED_DEMO_DATA: value }).seedDemoData).toBe(expected);
     });
 
     it('explicit DATABASE_AUTO_* and LOG_PRETTY override the environment defaults', () => {
-      const production = loadConfig({
+      const production = load({
         NODE_ENV: 'production',
         JWT_SECRET: PRODUCTION_SECRET,
         DATABASE_AUTO_CREATE: 'yes',
         DATABASE_AUTO_MIGRATE: '1',
         LOG_PRETTY: 'true',
       });
-      const development = loadConfig({
+      const development = load({
         DATABASE_AUTO_CREATE: 'no',
         DATABASE_AUTO_MIGRATE: 'false',
         LOG_PRETTY: '0',
@@ -249,11 +262,69 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('recovery and retention', () => {
+    it('defaults: schedules checked every minute, reconciliation every 5 min, retention days', () => {
+      const config = loadConfig({ NODE_ENV: 'development' });
+
+      expect(config.jobs).toMatchObject({
+        scheduleCheckIntervalMs: 60_000,
+        reconcileIntervalMs: 300_000,
+      });
+      expect(config.retention).toEqual({
+        notificationDays: 180,
+        emailDeliveryDays: 90,
+        webhookAttemptDays: 30,
+        refreshTokenDays: 7,
+        outboxDays: 14,
+        failedJobDays: 30,
+      });
+    });
+
+    it('reads the variables', () => {
+      const config = loadConfig({
+        NODE_ENV: 'development',
+        SCHEDULE_CHECK_INTERVAL_MS: '5000',
+        RECONCILE_INTERVAL_MS: '2000',
+        RETENTION_NOTIFICATION_DAYS: '365',
+        RETENTION_EMAIL_DELIVERY_DAYS: '30',
+        RETENTION_WEBHOOK_ATTEMPT_DAYS: '7',
+        RETENTION_REFRESH_TOKEN_DAYS: '1',
+        RETENTION_OUTBOX_DAYS: '3',
+        RETENTION_FAILED_JOB_DAYS: '60',
+      });
+
+      expect(config.jobs).toMatchObject({
+        scheduleCheckIntervalMs: 5000,
+        reconcileIntervalMs: 2000,
+      });
+      expect(config.retention).toEqual({
+        notificationDays: 365,
+        emailDeliveryDays: 30,
+        webhookAttemptDays: 7,
+        refreshTokenDays: 1,
+        outboxDays: 3,
+        failedJobDays: 60,
+      });
+    });
+
+    it.each([
+      ['RECONCILE_INTERVAL_MS', '10'],
+      ['SCHEDULE_CHECK_INTERVAL_MS', 'often'],
+      ['RETENTION_OUTBOX_DAYS', '0'],
+      ['RETENTION_NOTIFICATION_DAYS', '-5'],
+    ])('rejects %s=%s naming it', (name, value) => {
+      const error = configError({ [name]: value });
+
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0].startsWith(`${name} (got "${value}"): `)).toBe(true);
+    });
+  });
+
   describe('notifications and matching', () => {
     it('defaults: no SMTP, cap 10, private webhook targets only in development', () => {
-      const development = loadConfig({});
-      const test = loadConfig({ NODE_ENV: 'test' });
-      const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
+      const development = load({});
+      const test = load({ NODE_ENV: 'test' });
+      const production = load({ NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
 
       expect(development.notify).toMatchObject({
         smtpUrl: undefined,
@@ -268,7 +339,7 @@ describe('loadConfig', () => {
     });
 
     it('reads the variables and strips a trailing slash from PUBLIC_URL', () => {
-      const config = loadConfig({
+      const config = load({
         PUBLIC_URL: 'https://rongtong.example.cn/',
         SMTP_URL: 'smtps://mailer:secret@smtp.example.cn:465',
         NOTIFY_DAILY_MATCH_EMAIL_CAP: '3',
@@ -295,6 +366,69 @@ describe('loadConfig', () => {
 
       expect(error.problems).toHaveLength(1);
       expect(error.problems[0].startsWith(`${name} (got "${value}"): `)).toBe(true);
+    });
+  });
+
+  describe('production unless NODE_ENV says otherwise', () => {
+    it('an unset NODE_ENV is production: no JWT_SECRET stops the process, naming it and NODE_ENV', () => {
+      const error = (() => {
+        try {
+          loadConfig({});
+        } catch (caught) {
+          if (caught instanceof ConfigError) return caught;
+        }
+        throw new Error('expected a ConfigError');
+      })();
+
+      expect(namedVariables(error)).toEqual(['JWT_SECRET']);
+      expect(error.problems[0]).toContain('NODE_ENV=development');
+    });
+
+    it('an unset NODE_ENV with a real secret runs as production: docs and health details off', () => {
+      const config = loadConfig({ JWT_SECRET: PRODUCTION_SECRET });
+
+      expect(config.env).toBe('production');
+      expect(config.apiDocsEnabled).toBe(false);
+      expect(config.healthErrorDetails).toBe(false);
+      expect(config.notify.webhookAllowPrivateAddresses).toBe(false);
+      expect(config.database).toMatchObject({ autoCreate: false, autoMigrate: false });
+    });
+
+    it.each([
+      ['the development constant', DEV_JWT_SECRET],
+      ['32 copies of one character', 'x'.repeat(32)],
+      ['a short alphabet', 'abab'.repeat(10)],
+    ])('refuses %s as JWT_SECRET in production', (_label, secret) => {
+      const error = configError({ NODE_ENV: 'production', JWT_SECRET: secret });
+
+      expect(namedVariables(error)).toEqual(['JWT_SECRET']);
+      expect(error.problems[0]).toContain('openssl rand -hex 32');
+    });
+
+    it('refuses demo seeding in production, naming SEED_DEMO_DATA', () => {
+      const error = configError({
+        NODE_ENV: 'production',
+        JWT_SECRET: PRODUCTION_SECRET,
+        SEED_DEMO_DATA: 'true',
+      });
+
+      expect(namedVariables(error)).toEqual(['SEED_DEMO_DATA']);
+    });
+
+    it('development and test keep docs and health details; env vars turn them on in production', () => {
+      expect(load({})).toMatchObject({ apiDocsEnabled: true, healthErrorDetails: true });
+      expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+        apiDocsEnabled: true,
+        healthErrorDetails: true,
+      });
+      expect(
+        loadConfig({
+          NODE_ENV: 'production',
+          JWT_SECRET: PRODUCTION_SECRET,
+          API_DOCS_ENABLED: 'true',
+          HEALTH_ERROR_DETAILS: 'true',
+        }),
+      ).toMatchObject({ apiDocsEnabled: true, healthErrorDetails: true });
     });
   });
 });

@@ -9,7 +9,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
-  | 'unavailable';
+  | 'unavailable'
+  | 'too_large'
+  | 'unsupported_type';
 
 export interface FieldProblem {
   /** Dotted path of the offending field, e.g. `organisation.uscc`. */
@@ -71,8 +73,33 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** A body over a size limit (413): nothing of it was kept. */
+export class PayloadTooLargeError extends DomainError {
+  constructor(code: string, message: string, fields?: FieldProblem[]) {
+    super('too_large', code, message, fields);
+  }
+}
+
+/** A body whose content is not of an accepted type (415), judged from its bytes. */
+export class UnsupportedTypeError extends DomainError {
+  constructor(code: string, message: string, fields?: FieldProblem[]) {
+    super('unsupported_type', code, message, fields);
+  }
+}
+
 export class ServiceUnavailableError extends DomainError {
   constructor(code: string, message: string) {
     super('unavailable', code, message);
+  }
+}
+
+/** Too many requests: the answer says, in seconds, when to try again (`Retry-After`). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    code = 'RATE_LIMITED',
+    message = `请求过于频繁，请在 ${retryAfterSeconds} 秒后重试 (too many requests; retry in ${retryAfterSeconds} s)`,
+  ) {
+    super('rate_limited', code, message);
   }
 }

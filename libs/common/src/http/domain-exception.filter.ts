@@ -9,7 +9,7 @@ import {
 import { ThrottlerException } from '@nestjs/throttler';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorKind } from '../errors';
+import { DomainError, ErrorKind, RateLimitedError } from '../errors';
 import { ErrorBody } from './error-body';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -20,6 +20,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -71,6 +73,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
       );
     }
     if (!response.headersSent) {
+      if (exception instanceof RateLimitedError) {
+        response.setHeader(
+          'Retry-After',
+          String(Math.max(1, Math.ceil(exception.retryAfterSeconds))),
+        );
+      }
       response.status(status).json(body);
     }
   }
@@ -93,7 +101,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return {
         status: 429,
         body: {
-          error: { code: 'RATE_LIMITED', message: 'Too many requests; try again later', requestId },
+          error: {
+            code: 'RATE_LIMITED',
+            message: '请求过于频繁，请稍后重试 (too many requests; try again later)',
+            requestId,
+          },
         },
       };
     }

@@ -14,6 +14,9 @@ import {
 @Entity('outbox_event')
 @Index('ix_outbox_event_pending', ['id'], { where: 'relayed_at IS NULL' })
 @Index('ix_outbox_event_entity', ['entityType', 'entityId'])
+@Index('ix_outbox_event_uncompleted', ['id'], {
+  where: 'relayed_at IS NOT NULL AND completed_at IS NULL',
+})
 export class OutboxEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -47,6 +50,14 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   relayedAt!: Date | null;
+
+  /**
+   * Set by reconciliation once every job of the row finished (completed or failed for good).
+   * Until then the row is the proof that its jobs must exist: if Redis lost them, they are
+   * relayed again. Retention counts from here.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   relayAttempts!: number;

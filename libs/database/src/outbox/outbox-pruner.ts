@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { OutboxStore } from './outbox.store';
 
-/** Deletes relayed outbox rows past retention, in bounded batches. */
+/** Deletes completed outbox rows past retention, in bounded batches. */
 @Injectable()
 export class OutboxPruner {
   constructor(private readonly store: OutboxStore) {}
@@ -11,7 +11,7 @@ export class OutboxPruner {
   async prune(payload: JobPayload<'maintenance.prune-outbox'>): Promise<JobResult> {
     let deleted = 0;
     for (;;) {
-      const batch = await this.store.pruneRelayed(payload.olderThanDays, 5000);
+      const batch = await this.store.pruneCompleted(payload.olderThanDays, 5000);
       deleted += batch;
       if (batch < 5000) break;
     }

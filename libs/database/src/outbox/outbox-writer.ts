@@ -27,4 +27,17 @@ export class OutboxWriter {
     }
     await this.store.insert(manager, event);
   }
+
+  /** Appends several events in one statement, inside the caller's transaction. */
+  async appendMany<T extends OutboxEventType>(
+    manager: EntityManager,
+    events: readonly OutboxAppend<T>[],
+  ): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(
+        'Outbox events must be written inside the transaction that changes the record',
+      );
+    }
+    await this.store.insertMany(manager, events);
+  }
 }

@@ -16,6 +16,32 @@ export interface PendingOutboxRow {
 export class OutboxStore {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Inserts many rows in one statement and wakes listening relays once. */
+  async insertMany(
+    manager: EntityManager,
+    rows: readonly {
+      type: string;
+      entityType: string;
+      entityId: string;
+      version: number;
+      payload: unknown;
+    }[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_event (type, entity_type, entity_id, version, payload)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::jsonb[])`,
+      [
+        rows.map((row) => row.type),
+        rows.map((row) => row.entityType),
+        rows.map((row) => row.entityId),
+        rows.map((row) => row.version),
+        rows.map((row) => JSON.stringify(row.payload)),
+      ],
+    );
+    await manager.query('SELECT pg_notify($1, $2)', ['outbox', rows[0].type]);
+  }
+
   /** Inserts the row and wakes listening relays (NOTIFY is transactional too). */
   async insert(
     manager: EntityManager,
@@ -69,15 +95,41 @@ export class OutboxStore {
     return row.count;
   }
 
-  /** Deletes up to `limit` relayed rows older than the retention; how many it deleted. */
-  async pruneRelayed(olderThanDays: number, limit: number): Promise<number> {
+  /** Deletes up to `limit` rows completed longer ago than the retention; how many it deleted. */
+  async pruneCompleted(olderThanDays: number, limit: number): Promise<number> {
     const [, deleted] = await this.dataSource.query<[unknown, number]>(
       `DELETE FROM outbox_event WHERE id IN (
          SELECT id FROM outbox_event
-          WHERE relayed_at IS NOT NULL AND relayed_at < now() - make_interval(days => $1)
+          WHERE completed_at IS NOT NULL AND completed_at < now() - make_interval(days => $1)
           LIMIT $2)`,
       [olderThanDays, limit],
     );
     return deleted;
+  }
+
+  /** Relayed rows whose jobs are not known to have finished, after `afterId`, in id order. */
+  relayedUncompleted(afterId: string, limit: number): Promise<PendingOutboxRow[]> {
+    return this.dataSource.query<PendingOutboxRow[]>(
+      `SELECT id, event_id, type, entity_id, version, payload FROM outbox_event
+        WHERE relayed_at IS NOT NULL AND completed_at IS NULL AND id > $1::bigint
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  async markCompleted(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event SET completed_at = now() WHERE id = ANY($1::bigint[]) AND completed_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** Rows relayed and not completed (what reconciliation still watches). */
+  async uncompletedCount(): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM outbox_event WHERE relayed_at IS NOT NULL AND completed_at IS NULL',
+    );
+    return row.count;
   }
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsEmail,
   IsIn,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -13,15 +14,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  CERTIFICATION_LEVELS,
-  CERTIFICATION_STATUSES,
-  CertificationLevel,
-  CertificationStatus,
-  SME_TIERS,
-  SmeTier,
-} from '../entities/sme-certification.entity';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../entities/membership.entity';
+import { PLATFORM_ROLES, PlatformRole } from '../entities/user.entity';
 import { ContactDto } from './registration.dto';
 
 export class UpdateOrganisationDto {
@@ -41,11 +35,11 @@ export class UpdateOrganisationDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) profile?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
-  website?: string;
+  website?: string | null;
 
   @ApiPropertyOptional({ type: ContactDto })
   @IsOptional()
@@ -53,25 +47,6 @@ export class UpdateOrganisationDto {
   @ValidateNested()
   @Type(() => ContactDto)
   contact?: ContactDto;
-}
-
-export class AddCertificationDto {
-  @ApiProperty({ enum: SME_TIERS }) @IsIn(SME_TIERS) tier!: SmeTier;
-  @ApiProperty({ enum: CERTIFICATION_LEVELS })
-  @IsIn(CERTIFICATION_LEVELS)
-  level!: CertificationLevel;
-  @ApiProperty({ example: '2024-07-01' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  issuedOn!: string;
-  @ApiProperty({ example: '2027-06-30' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  validUntil!: string;
-  @ApiPropertyOptional({ enum: CERTIFICATION_STATUSES, default: 'valid' })
-  @IsOptional()
-  @IsIn(CERTIFICATION_STATUSES)
-  status?: CertificationStatus;
 }
 
 export class InviteMemberDto {
@@ -94,6 +69,10 @@ export class UsccExceptionDto {
   @ApiProperty() @IsString() @Length(5, 1000) reason!: string;
 }
 
-export class EmailDto {
-  @ApiProperty() @IsEmail() email!: string;
+export class PlatformRolesDto {
+  @ApiProperty({ enum: PLATFORM_ROLES, isArray: true, description: 'The complete new set' })
+  @IsArray()
+  @ArrayMaxSize(PLATFORM_ROLES.length)
+  @IsIn(PLATFORM_ROLES, { each: true })
+  roles!: PlatformRole[];
 }

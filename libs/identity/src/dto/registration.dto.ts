@@ -68,6 +68,15 @@ export class OrganisationInputDto {
   @ValidateNested()
   @Type(() => ContactDto)
   contact?: ContactDto;
+
+  @ApiPropertyOptional({
+    description:
+      "认领说明: only used when the USCC is registered by another account already. With it, sign-up creates your account and a claim (营业执照信息、授权书…) that a platform admin reviews; approved, you become the organisation's owner. Without it such a sign-up answers 409 USCC_TAKEN.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(5, 2000)
+  usccClaimEvidence?: string;
 }
 
 export class RegisterDto {
@@ -119,8 +128,4 @@ export class RegisterDto {
 export class LoginDto {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
   @ApiProperty() @IsString() @MaxLength(128) password!: string;
-}
-
-export class RefreshDto {
-  @ApiProperty() @IsString() @MaxLength(200) refreshToken!: string;
 }

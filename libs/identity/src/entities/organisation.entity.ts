@@ -10,6 +10,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { SmeCertification } from './sme-certification.entity';
+import type { UsccClaim } from './uscc-claim.entity';
 
 export const ORGANISATION_TYPES = [
   'sme',
@@ -66,6 +67,9 @@ export class Organisation {
 
   @OneToMany('SmeCertification', 'organisation')
   certifications?: SmeCertification[];
+
+  @OneToMany('UsccClaim', 'organisation')
+  usccClaims?: UsccClaim[];
 
   @VersionColumn()
   version!: number;

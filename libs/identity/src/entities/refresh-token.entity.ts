@@ -37,6 +37,10 @@ export class RefreshToken {
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** The session's absolute end, set at sign-in and copied on rotation: rotation never extends it. */
+  @Column({ type: 'timestamptz' })
+  sessionExpiresAt!: Date;
+
   @Column({ type: 'timestamptz', nullable: true })
   rotatedAt!: Date | null;
 

@@ -40,6 +40,10 @@ export class User {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   platformRoles!: PlatformRole[];
 
+  /** Set when the user opened the link mailed to `email`; null: publishing and interest wait. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { OrganisationTiers } from '../tiers/organisation-tiers.store';
 import {
   Organisation,
   OrganisationContact,
   OrganisationType,
 } from '../entities/organisation.entity';
-import type { TierCertificate } from '../services/current-tier';
+import type { TierCertificate } from '../tiers/tier-rules';
+
+export interface OrganisationStanding {
+  createdAt: Date;
+  /** A reviewer verified a claim on its 统一社会信用代码. */
+  usccVerified: boolean;
+}
 
 /** The public face of an organisation on a listing: its name and type. */
 export interface OrganisationSummary {
@@ -14,12 +21,13 @@ export interface OrganisationSummary {
   type: OrganisationType;
 }
 
-/** An organisation as matching scores it: what it does, where, and its SME certificates. */
+/** An organisation as matching scores it: what it does, where, and its verified certificates. */
 export interface OrganisationCapability extends OrganisationSummary {
   profile: string;
   industryCode: string;
   regionCode: string;
-  certifications: TierCertificate[];
+  /** Verified (or verified, under 复核) certificates only: see OrganisationTiers. */
+  verifiedCertificates: TierCertificate[];
 }
 
 /**
@@ -29,7 +37,27 @@ export interface OrganisationCapability extends OrganisationSummary {
  */
 @Injectable()
 export class Organisations {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tiers: OrganisationTiers,
+  ) {}
+
+  /**
+   * What limits on an organisation's reach rest on: when it registered, and whether a reviewer
+   * verified its USCC claim (a self-declared code counts for nothing). Undefined when it does
+   * not exist.
+   */
+  async standing(id: string): Promise<OrganisationStanding | undefined> {
+    const [row] = await this.dataSource.query<OrganisationStanding[]>(
+      `SELECT o.created_at AS "createdAt",
+              EXISTS (SELECT 1 FROM uscc_claim c
+                       WHERE c.organisation_id = o.id AND c.uscc = o.uscc
+                         AND c.status = 'verified') AS "usccVerified"
+         FROM organisation o WHERE o.id = $1`,
+      [id],
+    );
+    return row;
+  }
 
   async exists(id: string): Promise<boolean> {
     const [{ exists }] = await this.dataSource.query<{ exists: boolean }[]>(
@@ -70,20 +98,14 @@ export class Organisations {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OrganisationCapability[]> {
     if (ids.length === 0) return [];
-    const [organisations, certifications] = await Promise.all([
-      manager.query<Omit<OrganisationCapability, 'certifications'>[]>(
+    const [organisations, certificates] = await Promise.all([
+      manager.query<Omit<OrganisationCapability, 'verifiedCertificates'>[]>(
         `SELECT id, name, type, profile, industry_code AS "industryCode",
                 region_code AS "regionCode"
            FROM organisation WHERE id = ANY($1::uuid[])`,
         [ids],
       ),
-      manager.query<(TierCertificate & { organisationId: string })[]>(
-        `SELECT organisation_id AS "organisationId", tier, issued_on::text AS "issuedOn",
-                valid_until::text AS "validUntil", status
-           FROM sme_certification WHERE organisation_id = ANY($1::uuid[])
-          ORDER BY organisation_id, issued_on, id`,
-        [ids],
-      ),
+      this.tiers.verifiedCertificates(ids, manager),
     ]);
     const byId = new Map<string, OrganisationCapability>();
     for (const row of organisations) {
@@ -91,30 +113,23 @@ export class Organisations {
         ...row,
         industryCode: row.industryCode.trim(),
         regionCode: row.regionCode.trim(),
-        certifications: [],
+        verifiedCertificates: certificates.get(row.id) ?? [],
       });
-    }
-    for (const { organisationId, ...certificate } of certifications) {
-      byId.get(organisationId)?.certifications.push(certificate);
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** One organisation with its certifications, as the search document is built from. */
-  withCertifications(id: string): Promise<Organisation | null> {
-    return this.dataSource.getRepository(Organisation).findOne({
-      where: { id },
-      relations: { certifications: true },
-    });
+  /** One organisation, as the search document is built from (its tier: OrganisationTiers). */
+  one(id: string): Promise<Organisation | null> {
+    return this.dataSource.getRepository(Organisation).findOne({ where: { id } });
   }
 
-  /** A page of organisations with certifications in id order, after `afterId`. */
-  pageWithCertifications(afterId: string, limit: number): Promise<Organisation[]> {
+  /** A page of organisations in id order, after `afterId`. */
+  page(afterId: string, limit: number): Promise<Organisation[]> {
     return this.dataSource.getRepository(Organisation).find({
       where: { id: MoreThan(afterId) },
       order: { id: 'ASC' },
       take: limit,
-      relations: { certifications: true },
     });
   }
 

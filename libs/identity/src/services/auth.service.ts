@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, UnauthenticatedError } from '@rongtong/common';
 import { Membership } from '../entities/membership.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { User } from '../entities/user.entity';
+import { AccountStore } from '../read/account.store';
 import { AccessTokenService, AuthenticatedUser } from './access-token.service';
 import { invalidCredentials } from './identity-errors';
 import { MembershipView, toMembershipView, toUserView, UserView } from './organisation-views';
@@ -27,6 +28,7 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    private readonly accounts: AccountStore,
     private readonly hasher: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokenService,
@@ -34,11 +36,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string): Promise<TokenPair> {
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('lower(user.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+    const user = await this.accounts.byEmailWithPasswordHash(email);
     if (!user) {
       await this.hasher.verifyAgainstDummy(password);
       throw invalidCredentials();
@@ -59,6 +57,16 @@ export class AuthService {
         'The refresh token is invalid or expired',
       );
     return this.issue({ id: user.id, platformRoles: user.platformRoles }, rotated.refreshToken);
+  }
+
+  /** A fresh session for a user who just proved who they are (e.g. changed their password). */
+  async startSession(userId: string): Promise<TokenPair> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new UnauthenticatedError('TOKEN_INVALID', 'The access token is invalid');
+    return this.issue(
+      { id: user.id, platformRoles: user.platformRoles },
+      await this.refreshTokens.issue(user.id),
+    );
   }
 
   logout(refreshToken: string): Promise<void> {

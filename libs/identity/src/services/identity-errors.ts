@@ -1,5 +1,6 @@
 import {
   ConflictError,
+  ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
   ValidationFailedError,
@@ -27,4 +28,10 @@ export const weakPassword = (problems: string[]): ValidationFailedError =>
     [{ field: 'password', messages: problems }],
     'PASSWORD_WEAK',
     'The password is too weak',
+  );
+
+export const emailNotVerified = (): ForbiddenError =>
+  new ForbiddenError(
+    'EMAIL_NOT_VERIFIED',
+    '请先验证邮箱：打开我们发送的验证邮件中的链接后再发布或表达意向 (verify your email address first)',
   );

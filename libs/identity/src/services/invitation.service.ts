@@ -15,6 +15,7 @@ import { Invitation } from '../entities/invitation.entity';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
 import { AuthenticatedUser } from './access-token.service';
+import { InvitationStore } from './invitation.store';
 import { OrganisationAccess } from './organisation-access';
 
 export interface InvitationView {
@@ -41,8 +42,7 @@ const invitationNotFound = () =>
 export class InvitationService {
   constructor(
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly store: InvitationStore,
     private readonly access: OrganisationAccess,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
@@ -56,15 +56,8 @@ export class InvitationService {
     role: MembershipRole = 'member',
   ): Promise<CreatedInvitation> {
     await this.access.assert(caller, organisationId, 'owner');
-    const existing = await this.memberships
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .where('m.organisation_id = :organisationId AND lower(u.email) = lower(:email)', {
-        organisationId,
-        email,
-      })
-      .getExists();
-    if (existing) throw new ConflictError('ALREADY_MEMBER', 'This person is a member already');
+    if (await this.store.hasMemberWithEmail(organisationId, email))
+      throw new ConflictError('ALREADY_MEMBER', 'This person is a member already');
     const token = randomBytes(32).toString('base64url');
     const invitation = await this.invitations.save(
       this.invitations.create({
@@ -109,11 +102,7 @@ export class InvitationService {
     token: string,
   ): Promise<{ organisationId: string; role: MembershipRole }> {
     {
-      const invitation = await manager
-        .createQueryBuilder(Invitation, 'i')
-        .where('i.token_hash = :hash', { hash: hashToken(token) })
-        .setLock('pessimistic_write')
-        .getOne();
+      const invitation = await this.store.lockByTokenHash(manager, hashToken(token));
       if (
         !invitation ||
         invitation.acceptedAt ||

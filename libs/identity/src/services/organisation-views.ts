@@ -4,18 +4,12 @@ import {
   OrganisationContact,
   OrganisationType,
 } from '../entities/organisation.entity';
-import { SmeCertification, SmeTier } from '../entities/sme-certification.entity';
+import { SmeTier } from '../entities/sme-certification.entity';
 import { User } from '../entities/user.entity';
-import { currentTier } from './current-tier';
-
-export interface CertificationView {
-  id: string;
-  tier: SmeTier;
-  level: string;
-  issuedOn: string;
-  validUntil: string;
-  status: string;
-}
+import type { UsccClaim } from '../entities/uscc-claim.entity';
+import type { PendingNameView } from '../name-changes/name-change-views';
+import { CertificationView, toCertificationView } from '../certifications/certification-views';
+import { declaredTierOf, verifiedTierOf } from '../tiers/tier-rules';
 
 /** What anyone may see of an organisation: no contact details. */
 export interface PublicOrganisationView {
@@ -27,7 +21,16 @@ export interface PublicOrganisationView {
   industryCode: string;
   profile: string;
   website: string | null;
+  /** The verified tier today (已核验): the only tier that counts anywhere. */
   currentTier: SmeTier | null;
+  /** The highest tier claimed but not yet verified (自主申报, 待核验); counts for nothing. */
+  declaredTier: SmeTier | null;
+  /**
+   * 统一社会信用代码 ownership: `verified` once a reviewer verified a claim, `pending` while the
+   * sign-up's claim waits, `unverified` otherwise (self-declared; stricter limits apply).
+   */
+  usccStatus: UsccStatus;
+  /** Verified and pending certificates (members also see rejected and revoked ones). */
   certifications: CertificationView[];
   createdAt: string;
 }
@@ -36,13 +39,38 @@ export interface PublicOrganisationView {
 export interface MemberOrganisationView extends PublicOrganisationView {
   contact: OrganisationContact;
   version: number;
+  /** A new name an owner asked for, waiting for review; `name` stays public until then. */
+  pendingName: PendingNameView | null;
 }
 
+const PUBLIC_STATUSES = new Set(['pending', 'verified', 'under_review']);
+
+export const USCC_STATUSES = ['verified', 'pending', 'unverified'] as const;
+export type UsccStatus = (typeof USCC_STATUSES)[number];
+
+/** An organisation as the views read it, with its claims' kind and status at least. */
+export type OrganisationForView = Omit<Organisation, 'usccClaims'> & {
+  usccClaims?: Pick<UsccClaim, 'kind' | 'status'>[];
+};
+
+/** Only a verified claim makes the USCC verified; a pending dispute does not show. */
+export function usccStatusOf(claims: readonly Pick<UsccClaim, 'kind' | 'status'>[]): UsccStatus {
+  if (claims.some((claim) => claim.status === 'verified')) return 'verified';
+  if (claims.some((claim) => claim.kind === 'registration' && claim.status === 'pending'))
+    return 'pending';
+  return 'unverified';
+}
+
+/** `today` is a China calendar day (YYYY-MM-DD). */
 export function toPublicOrganisation(
-  organisation: Organisation,
-  today: Date,
+  organisation: OrganisationForView,
+  today: string,
+  includeClosedCertificates = false,
 ): PublicOrganisationView {
   const certifications = organisation.certifications ?? [];
+  const shown = certifications.filter(
+    (certificate) => includeClosedCertificates || PUBLIC_STATUSES.has(certificate.status),
+  );
   return {
     id: organisation.id,
     type: organisation.type,
@@ -52,31 +80,26 @@ export function toPublicOrganisation(
     industryCode: organisation.industryCode,
     profile: organisation.profile,
     website: organisation.website,
-    currentTier: currentTier(certifications, today),
-    certifications: certifications.map(toCertificationView),
+    usccStatus: usccStatusOf(organisation.usccClaims ?? []),
+    currentTier: verifiedTierOf(certifications, today),
+    declaredTier: declaredTierOf(certifications, today),
+    certifications: shown
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .map((certificate) => toCertificationView(certificate, today)),
     createdAt: organisation.createdAt.toISOString(),
   };
 }
 
 export function toMemberOrganisation(
-  organisation: Organisation,
-  today: Date,
+  organisation: OrganisationForView,
+  today: string,
+  pendingName: PendingNameView | null = null,
 ): MemberOrganisationView {
   return {
-    ...toPublicOrganisation(organisation, today),
+    ...toPublicOrganisation(organisation, today, true),
     contact: organisation.contact,
     version: organisation.version,
-  };
-}
-
-export function toCertificationView(certification: SmeCertification): CertificationView {
-  return {
-    id: certification.id,
-    tier: certification.tier,
-    level: certification.level,
-    issuedOn: certification.issuedOn,
-    validUntil: certification.validUntil,
-    status: certification.status,
+    pendingName,
   };
 }
 
@@ -87,6 +110,8 @@ export interface UserView {
   mobile: string | null;
   locale: string;
   platformRoles: string[];
+  /** Publishing and interest wait until the address is verified. */
+  emailVerified: boolean;
   createdAt: string;
 }
 
@@ -98,6 +123,7 @@ export function toUserView(user: User): UserView {
     mobile: user.mobile,
     locale: user.locale,
     platformRoles: user.platformRoles,
+    emailVerified: user.emailVerifiedAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -3,23 +3,23 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Clock, ValidationFailedError } from '@rongtong/common';
 import { OutboxWriter, TransactionRunner } from '@rongtong/database';
-import { AddCertificationDto, UpdateOrganisationDto } from '../dto/organisation.dto';
+import { UpdateOrganisationDto } from '../dto/organisation.dto';
 import { Membership } from '../entities/membership.entity';
 import { Organisation } from '../entities/organisation.entity';
-import { SmeCertification } from '../entities/sme-certification.entity';
 import { User } from '../entities/user.entity';
 import { AuthenticatedUser } from './access-token.service';
 import { organisationNotFound } from './identity-errors';
 import { OrganisationAccess } from './organisation-access';
 import {
-  CertificationView,
   MemberOrganisationView,
   PublicOrganisationView,
-  toCertificationView,
   toMemberOrganisation,
   toPublicOrganisation,
 } from './organisation-views';
 import { ReferenceValidator } from './reference-validator';
+import { NameChangeService } from '../name-changes/name-change.service';
+import { NameChangeStore } from '../name-changes/name-change.store';
+import { toPendingName } from '../name-changes/name-change-views';
 
 export interface MemberView {
   userId: string;
@@ -39,13 +39,15 @@ export class OrganisationService {
     private readonly outbox: OutboxWriter,
     private readonly reference: ReferenceValidator,
     private readonly clock: Clock,
+    private readonly nameChanges: NameChangeService,
+    private readonly nameChangeStore: NameChangeStore,
   ) {}
 
   /** Loads an organisation with its certifications, or throws ORGANISATION_NOT_FOUND. */
   async load(id: string): Promise<Organisation> {
     const organisation = await this.organisations.findOne({
       where: { id },
-      relations: { certifications: true },
+      relations: { certifications: true, usccClaims: true },
     });
     if (!organisation) throw organisationNotFound();
     return organisation;
@@ -58,8 +60,17 @@ export class OrganisationService {
   ): Promise<PublicOrganisationView | MemberOrganisationView> {
     const organisation = await this.load(id);
     return (await this.access.canSeePrivate(caller, id))
-      ? toMemberOrganisation(organisation, this.clock.now())
-      : toPublicOrganisation(organisation, this.clock.now());
+      ? this.memberView(organisation)
+      : toPublicOrganisation(organisation, this.clock.today());
+  }
+
+  private async memberView(organisation: Organisation): Promise<MemberOrganisationView> {
+    const pending = await this.nameChangeStore.pendingOf([organisation.id]);
+    return toMemberOrganisation(
+      organisation,
+      this.clock.today(),
+      toPendingName(pending.get(organisation.id)),
+    );
   }
 
   async update(
@@ -83,7 +94,10 @@ export class OrganisationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!organisation) throw organisationNotFound();
-      if (changes.name !== undefined) organisation.name = changes.name.trim();
+      // A new name is a request for review (owners only); the public name stays until then.
+      if (changes.name !== undefined) {
+        await this.nameChanges.request(manager, caller, organisation, changes.name);
+      }
       if (changes.regionCode !== undefined) organisation.regionCode = changes.regionCode;
       if (changes.industryCode !== undefined) {
         organisation.industryCode =
@@ -101,53 +115,7 @@ export class OrganisationService {
         payload: { organisationId: id },
       });
     });
-    return toMemberOrganisation(await this.load(id), this.clock.now());
-  }
-
-  async addCertification(
-    caller: AuthenticatedUser,
-    id: string,
-    input: AddCertificationDto,
-  ): Promise<CertificationView> {
-    await this.access.assert(caller, id, 'member');
-    if (input.validUntil <= input.issuedOn) {
-      throw ValidationFailedError.field('validUntil', 'must be after issuedOn');
-    }
-    return this.transactions.run(async (manager) => {
-      const organisation = await manager.findOne(Organisation, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!organisation) throw organisationNotFound();
-      if (organisation.type !== 'sme') {
-        throw ValidationFailedError.field(
-          'tier',
-          'only SMEs hold 梯度培育 certifications',
-          'CERTIFICATION_NOT_SME',
-        );
-      }
-      const certification = await manager.save(
-        manager.create(SmeCertification, {
-          organisationId: id,
-          tier: input.tier,
-          level: input.level,
-          issuedOn: input.issuedOn,
-          validUntil: input.validUntil,
-          status: input.status ?? 'valid',
-        }),
-      );
-      // The tier is part of the public profile: bump the version and tell the indexer.
-      organisation.updatedAt = this.clock.now();
-      const saved = await manager.save(organisation);
-      await this.outbox.append(manager, {
-        type: 'organisation.updated',
-        entityType: 'organisation',
-        entityId: id,
-        version: saved.version,
-        payload: { organisationId: id },
-      });
-      return toCertificationView(certification);
-    });
+    return this.memberView(await this.load(id));
   }
 
   async members(caller: AuthenticatedUser, id: string): Promise<MemberView[]> {

@@ -26,13 +26,29 @@ export class RefreshTokenService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(userId: string, familyId: string = randomUUID()): Promise<string> {
+  /**
+   * A new session (sign-in) or its next token (rotation, with the family and the session's
+   * absolute end): a token never outlives the session it belongs to.
+   */
+  async issue(
+    userId: string,
+    session?: { familyId: string; sessionExpiresAt: Date },
+  ): Promise<string> {
     const secret = randomBytes(32).toString('base64url');
+    const now = this.clock.now().getTime();
+    const sessionExpiresAt =
+      session?.sessionExpiresAt ?? new Date(now + this.config.auth.sessionMaxDays * 86_400_000);
     const expiresAt = new Date(
-      this.clock.now().getTime() + this.config.auth.refreshTtlDays * 86_400_000,
+      Math.min(now + this.config.auth.refreshTtlDays * 86_400_000, sessionExpiresAt.getTime()),
     );
     const saved = await this.tokens.save(
-      this.tokens.create({ userId, familyId, secretHash: hashSecret(secret), expiresAt }),
+      this.tokens.create({
+        userId,
+        familyId: session?.familyId ?? randomUUID(),
+        secretHash: hashSecret(secret),
+        expiresAt,
+        sessionExpiresAt,
+      }),
     );
     return `${saved.id}.${secret}`;
   }
@@ -41,7 +57,9 @@ export class RefreshTokenService {
   async rotate(presented: string): Promise<{ userId: string; refreshToken: string }> {
     const token = await this.find(presented);
     const now = this.clock.now();
-    if (token.revokedAt || token.expiresAt <= now) throw invalid();
+    if (token.revokedAt || token.expiresAt <= now || token.sessionExpiresAt <= now) {
+      throw invalid();
+    }
     // Only one concurrent rotation of the same token can win.
     const claimed = await this.tokens.update(
       { id: token.id, rotatedAt: IsNull() },
@@ -54,7 +72,13 @@ export class RefreshTokenService {
         'This refresh token was used already; sign in again',
       );
     }
-    return { userId: token.userId, refreshToken: await this.issue(token.userId, token.familyId) };
+    return {
+      userId: token.userId,
+      refreshToken: await this.issue(token.userId, {
+        familyId: token.familyId,
+        sessionExpiresAt: token.sessionExpiresAt,
+      }),
+    };
   }
 
   /** Logout: revokes the token's family. Unknown tokens are ignored (logout is idempotent). */
@@ -65,6 +89,7 @@ export class RefreshTokenService {
     if (token && this.secretMatches(token, match[2])) await this.revokeFamily(token.familyId);
   }
 
+  /** Sign-out everywhere: every session of the user ends (their next refresh is refused). */
   async revokeAllForUser(userId: string): Promise<void> {
     await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }

@@ -1,7 +1,20 @@
 import { Match } from './match.entity';
+import { MatchRun } from './match-run.entity';
 import { MatchTransition } from './match-transition.entity';
+import { MatchTermCorpus, MatchTermStatistic } from './term-statistic.entity';
+import { MatchTermPosting } from './term-posting.entity';
 
 export * from './match.entity';
+export * from './match-run.entity';
 export * from './match-transition.entity';
+export * from './term-statistic.entity';
+export * from './term-posting.entity';
 
-export const MATCHING_ENTITIES = [Match, MatchTransition];
+export const MATCHING_ENTITIES = [
+  Match,
+  MatchTransition,
+  MatchRun,
+  MatchTermStatistic,
+  MatchTermCorpus,
+  MatchTermPosting,
+];

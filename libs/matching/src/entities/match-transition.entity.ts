@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Every state change of a match: who (user and side), when, from, to, and why. */
 @Entity('match_transition')
 @Index('ix_match_transition_match', ['matchId'])
+// The daily interest cap counts an organisation's interest actions of the day.
+@Index('ix_match_transition_actor_organisation', ['actorOrganisationId', 'createdAt'])
 export class MatchTransition {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

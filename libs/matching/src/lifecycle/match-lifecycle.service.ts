@@ -16,6 +16,7 @@ import {
 import { MatchView, snapshotOf } from '../views/match-view';
 import { MatchQueries } from '../views/match-queries.service';
 import { PartyLoader, partyKey, PartySummary } from '../views/party-loader';
+import { InterestAllowance } from './interest-allowance';
 import { MatchAccess, matchNotFound } from './match-access';
 import {
   allowedMatchActions,
@@ -56,6 +57,7 @@ export class MatchLifecycle {
     private readonly recorder: NotificationRecorder,
     private readonly queries: MatchQueries,
     private readonly clock: Clock,
+    private readonly allowance: InterestAllowance,
   ) {}
 
   async act(
@@ -103,6 +105,7 @@ export class MatchLifecycle {
     const actorOrganisationId =
       side === 'subject' ? match.subjectOrganisationId : match.counterpartOrganisationId;
     if (action === 'interest') {
+      await this.allowance.assertMayExpress(manager, actorUserId, actorOrganisationId);
       if (side === 'subject') match.subjectInterestedAt = now;
       else match.counterpartInterestedAt = now;
       if (to === 'mutual') match.mutualAt = now;

@@ -1,11 +1,23 @@
 import type { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { MatchCounterpartKind, MatchReason, MatchState } from '../entities/match.entity';
 
 /** A pair as the matcher computed it, oriented (need before achievement). */
 export interface PairRow {
   subjectKind: ListingKind;
+  subjectId: string;
+  subjectOrganisationId: string;
+  counterpartKind: MatchCounterpartKind;
+  counterpartId: string;
+  counterpartOrganisationId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+/** A match as other contexts read it: which organisations it joins, its score and reasons. */
+export interface OrganisationMatchRow {
+  matchId: string;
   subjectId: string;
   subjectOrganisationId: string;
   counterpartKind: MatchCounterpartKind;
@@ -68,7 +80,38 @@ interface StoredRow {
  */
 @Injectable()
 export class MatchStore {
+  constructor(private readonly dataSource: DataSource) {}
+
   /** Serialises recomputes of one listing (the outbox job and a rematch at once). */
+  /** Records that the listing's matches were computed at `version` (never moves backwards). */
+  async recordRun(
+    manager: EntityManager,
+    kind: string,
+    id: string,
+    version: number,
+    at: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO match_run (listing_kind, listing_id, version, matched_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (listing_kind, listing_id) DO UPDATE
+         SET version = greatest(match_run.version, EXCLUDED.version), matched_at = EXCLUDED.matched_at`,
+      [kind, id, version, at],
+    );
+  }
+
+  /** Of these listings (id → current version), those without a run at that version. */
+  async withoutRun(kind: string, versions: ReadonlyMap<string, number>): Promise<string[]> {
+    if (versions.size === 0) return [];
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT t.id FROM unnest($2::uuid[], $3::int[]) AS t(id, version)
+         LEFT JOIN match_run r ON r.listing_kind = $1 AND r.listing_id = t.id
+        WHERE r.version IS NULL OR r.version < t.version
+        ORDER BY t.id`,
+      [kind, [...versions.keys()], [...versions.values()]],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async lockListing(manager: EntityManager, kind: string, id: string): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`match:${kind}:${id}`]);
   }
@@ -183,6 +226,133 @@ export class MatchStore {
       key,
     );
     return found.id;
+  }
+
+  /**
+   * Moves a match to `agreed` by a decision outside the match (a challenge award): both sides
+   * count as interested, the transition is recorded. An agreed match stays as it is.
+   */
+  async agreeByAward(
+    manager: EntityManager,
+    matchId: string,
+    actor: { userId: string; organisationId: string },
+    note: string,
+    now: Date,
+  ): Promise<void> {
+    const [match] = await manager.query<{ state: string }[]>(
+      'SELECT state FROM match WHERE id = $1 FOR UPDATE',
+      [matchId],
+    );
+    if (!match || match.state === 'agreed') return;
+    await manager.query(
+      `UPDATE match SET state = 'agreed', active = true,
+              subject_interested_at = COALESCE(subject_interested_at, $2),
+              counterpart_interested_at = COALESCE(counterpart_interested_at, $2),
+              mutual_at = COALESCE(mutual_at, $2),
+              decline_reason = NULL, decline_note = NULL, declined_by_organisation_id = NULL,
+              version = version + 1, updated_at = $2
+        WHERE id = $1`,
+      [matchId, now],
+    );
+    await manager.query(
+      `INSERT INTO match_transition (match_id, action, from_state, to_state, actor_user_id,
+                                     actor_organisation_id, note)
+       VALUES ($1, 'agree', $2, 'agreed', $3, $4, $5)`,
+      [matchId, match.state, actor.userId, actor.organisationId, note],
+    );
+  }
+
+  /**
+   * The best-scored match between two organisations, either way round (any state), or null.
+   */
+  async bestBetweenOrganisations(
+    manager: EntityManager,
+    organisationA: string,
+    organisationB: string,
+  ): Promise<{ id: string; state: MatchState } | null> {
+    const [row] = await manager.query<{ id: string; state: MatchState }[]>(
+      `SELECT id, state FROM match
+        WHERE (subject_organisation_id = $1 AND counterpart_organisation_id = $2)
+           OR (subject_organisation_id = $2 AND counterpart_organisation_id = $1)
+        ORDER BY (state <> 'declined') DESC, score DESC, id
+        LIMIT 1`,
+      [organisationA, organisationB],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Active, undeclined matches whose subject is one of these listings, best first: who answers
+   * them (the counterpart organisation) and why.
+   */
+  async activeOfSubjects(
+    subjectIds: readonly string[],
+    minScore: number,
+  ): Promise<OrganisationMatchRow[]> {
+    if (subjectIds.length === 0) return [];
+    return this.dataSource.query<OrganisationMatchRow[]>(
+      `SELECT id AS "matchId", subject_id AS "subjectId", subject_organisation_id AS "subjectOrganisationId",
+              counterpart_kind AS "counterpartKind", counterpart_id AS "counterpartId",
+              counterpart_organisation_id AS "counterpartOrganisationId", score, reasons
+         FROM match
+        WHERE subject_id = ANY($1::uuid[]) AND active AND state <> 'declined' AND score >= $2
+        ORDER BY score DESC, id`,
+      [subjectIds, minScore],
+    );
+  }
+
+  /** Active, undeclined matches between any two of these organisations, best first. */
+  async activeAmongOrganisations(
+    organisationIds: readonly string[],
+    minScore: number,
+  ): Promise<OrganisationMatchRow[]> {
+    if (organisationIds.length < 2) return [];
+    return this.dataSource.query<OrganisationMatchRow[]>(
+      `SELECT id AS "matchId", subject_id AS "subjectId", subject_organisation_id AS "subjectOrganisationId",
+              counterpart_kind AS "counterpartKind", counterpart_id AS "counterpartId",
+              counterpart_organisation_id AS "counterpartOrganisationId", score, reasons
+         FROM match
+        WHERE subject_organisation_id = ANY($1::uuid[]) AND counterpart_organisation_id = ANY($1::uuid[])
+          AND subject_organisation_id <> counterpart_organisation_id
+          AND active AND state <> 'declined' AND score >= $2
+        ORDER BY score DESC, id`,
+      [organisationIds, minScore],
+    );
+  }
+
+  /**
+   * Moves a match to `negotiating` by a decision outside the match (an intent recorded after
+   * an event meeting): both sides count as interested, the transition is recorded. A match
+   * already negotiating or agreed stays as it is.
+   */
+  async negotiateByEvent(
+    manager: EntityManager,
+    matchId: string,
+    actor: { userId: string; organisationId: string },
+    note: string,
+    now: Date,
+  ): Promise<void> {
+    const [match] = await manager.query<{ state: string }[]>(
+      'SELECT state FROM match WHERE id = $1 FOR UPDATE',
+      [matchId],
+    );
+    if (!match || match.state === 'negotiating' || match.state === 'agreed') return;
+    await manager.query(
+      `UPDATE match SET state = 'negotiating', active = true,
+              subject_interested_at = COALESCE(subject_interested_at, $2),
+              counterpart_interested_at = COALESCE(counterpart_interested_at, $2),
+              mutual_at = COALESCE(mutual_at, $2),
+              decline_reason = NULL, decline_note = NULL, declined_by_organisation_id = NULL,
+              version = version + 1, updated_at = $2
+        WHERE id = $1`,
+      [matchId, now],
+    );
+    await manager.query(
+      `INSERT INTO match_transition (match_id, action, from_state, to_state, actor_user_id,
+                                     actor_organisation_id, note)
+       VALUES ($1, 'negotiate', $2, 'negotiating', $3, $4, $5)`,
+      [matchId, match.state, actor.userId, actor.organisationId, note],
+    );
   }
 
   /** Pairs that stopped qualifying stay (their lifecycle history matters) but go inactive. */

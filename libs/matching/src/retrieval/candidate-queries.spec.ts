@@ -1,9 +1,11 @@
 import type { ListingProfile } from '../scoring/match-profiles';
 import {
+  bodyQueries,
   challengeQueries,
   chinaDayStart,
   contentPhrases,
   listingQueries,
+  organisationQueries,
   topicTerms,
 } from './candidate-queries';
 
@@ -71,30 +73,48 @@ describe('candidate queries', () => {
     expect(topicTerms('技术需求', '')).toEqual(['技术需求']);
   });
 
-  it('asks title + keywords, keywords, the topic, and the same within the industry division', () => {
-    const queries = listingQueries(
-      listing({ body: '我公司需要玄武岩纤维增强复合材料的成型工艺。' }),
-      'achievement',
-      '2026-03-01',
-      8,
-    );
+  it('asks title + keywords, keywords, the topic and the same within the industry division', () => {
     const open = `validUntil >= ${chinaDayStart('2026-03-01')}`;
-    expect(queries).toEqual([
+    const titleQueries = [
       {
-        target: 'achievement',
         q: '寻求玄武岩纤维技术 玄武岩纤维 复合材料',
         filter: [open],
         matchingStrategy: 'last',
       },
-      { target: 'achievement', q: '玄武岩纤维 复合材料', filter: [open], matchingStrategy: 'last' },
-      { target: 'achievement', q: '玄武岩纤维', filter: [open], matchingStrategy: 'last' },
+      { q: '玄武岩纤维 复合材料', filter: [open], matchingStrategy: 'last' },
+      { q: '玄武岩纤维', filter: [open], matchingStrategy: 'last' },
       {
-        target: 'achievement',
         q: '寻求玄武岩纤维技术 玄武岩纤维 复合材料',
         filter: [open, 'industryPrefixes = "30"'],
         matchingStrategy: 'last',
       },
-    ]);
+    ];
+    // Needs and achievements are ranked for each other by BM25 in PostgreSQL: the description
+    // goes to the search engine only toward organisations.
+    for (const target of ['need', 'achievement'] as const)
+      expect(
+        listingQueries(
+          listing({ body: '我公司需要玄武岩纤维增强复合材料的成型工艺。' }),
+          target,
+          '2026-03-01',
+          8,
+        ),
+      ).toEqual(titleQueries.map((query) => ({ ...query, target })));
+    expect(
+      organisationQueries(
+        listing({ body: '我公司需要玄武岩纤维增强复合材料的成型工艺。' }),
+        ['university'],
+        8,
+      ).map((query) => query.q),
+    ).toEqual([...titleQueries.map((query) => query.q), '玄武岩纤维增强复合材料的成型工艺']);
+  });
+
+  it('cuts the description into short queries without boilerplate or request words', () => {
+    expect(
+      bodyQueries(
+        '我公司成立于2009年，主营：塑料薄膜、包装袋。食品包装袋热封后漏气，封口起皱。另外编织袋印刷后掉色，希望解决。欢迎来电洽谈！',
+      ),
+    ).toEqual(['食品包装袋热封后漏气', '封口起皱 另外编织袋印刷后掉色']);
   });
 
   it('challenge eligibility becomes quoted filters, plus a tier query without text', () => {

@@ -57,7 +57,7 @@ export class ProfileLoader {
     return (await this.listings(kind, [id]))[0];
   }
 
-  /** Organisations with their achievements' titles and keywords and their certifications. */
+  /** Organisations with their achievements' titles and keywords and their verified certificates. */
   async organisations(
     ids: readonly string[],
     manager: EntityManager = this.dataSource.manager,

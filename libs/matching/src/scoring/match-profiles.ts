@@ -50,7 +50,8 @@ export interface OrganisationProfile {
   /** Titles and keywords of its published achievements: what it can do, in its own words. */
   achievementTitles: string[];
   achievementKeywords: string[];
-  certifications: TierCertificate[];
+  /** Verified certificates only (identity's OrganisationTiers): self-declared ones never count. */
+  verifiedCertificates: TierCertificate[];
 }
 
 /** Text the similarity reads from either kind of profile. */

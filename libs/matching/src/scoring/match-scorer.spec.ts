@@ -65,7 +65,7 @@ function organisation(overrides: Partial<OrganisationProfile> = {}): Organisatio
     regionCode: '210211',
     achievementTitles: [],
     achievementKeywords: [],
-    certifications: [],
+    verifiedCertificates: [],
     ...overrides,
   };
 }
@@ -121,14 +121,22 @@ describe('MatchScorer', () => {
     expect(second).toEqual(first);
   });
 
-  it('text relevance is symmetric: swapping the texts does not change the text points', () => {
-    const a = need();
-    const b = achievement();
-    const swappedNeed = need({ title: b.title, keywords: b.keywords, body: b.body });
-    const swappedAchievement = achievement({ title: a.title, keywords: a.keywords, body: a.body });
-    const forward = reason(scorer().needAchievement(a, b, NOW), 'text');
-    const backward = reason(scorer().needAchievement(swappedNeed, swappedAchievement, NOW), 'text');
-    expect(backward?.contribution).toBe(forward?.contribution);
+  it("reads the need as a BM25 query: what the need's text repeats weighs more", () => {
+    const about = (title: string) =>
+      reason(
+        scorer().needAchievement(
+          need({
+            title: '封口漏气',
+            keywords: [],
+            body: '包装袋封口漏气，封口起皱，也有印刷掉色。',
+          }),
+          achievement({ title, keywords: [], body: '' }),
+          NOW,
+        ),
+        'text',
+      )?.contribution ?? 0;
+    expect(about('封口工艺')).toBeGreaterThan(about('印刷工艺'));
+    expect(about('印刷工艺')).toBeGreaterThan(0);
   });
 
   it('grades industry by the deepest shared level of GB/T 4754', () => {
@@ -251,8 +259,13 @@ describe('MatchScorer', () => {
       eligibleRegionCodes: ['210000'],
     });
     const sme = organisation({
-      certifications: [
-        { tier: 'little_giant', issuedOn: '2024-01-01', validUntil: '2026-12-31', status: 'valid' },
+      verifiedCertificates: [
+        {
+          tier: 'little_giant',
+          issuedOn: '2024-01-01',
+          validUntil: '2026-12-31',
+          status: 'verified',
+        },
       ],
     });
     const result = scorer().challengeOrganisation(challenge, sme);
@@ -262,10 +275,28 @@ describe('MatchScorer', () => {
     );
     // A certificate that lapses before the deadline does not count.
     const lapsing = organisation({
-      certifications: [
-        { tier: 'little_giant', issuedOn: '2024-01-01', validUntil: '2026-05-31', status: 'valid' },
+      verifiedCertificates: [
+        {
+          tier: 'little_giant',
+          issuedOn: '2024-01-01',
+          validUntil: '2026-05-31',
+          status: 'verified',
+        },
       ],
     });
     expect(reason(scorer().challengeOrganisation(challenge, lapsing), 'tier')).toBeUndefined();
+    // Only verified certificates reach the scorer; if an unverified one slipped in, it still
+    // would not count.
+    const selfDeclared = organisation({
+      verifiedCertificates: [
+        {
+          tier: 'single_champion',
+          issuedOn: '2024-01-01',
+          validUntil: '2099-12-31',
+          status: 'pending',
+        },
+      ],
+    });
+    expect(reason(scorer().challengeOrganisation(challenge, selfDeclared), 'tier')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { currentTier, SmeTier } from '@rongtong/identity';
+import { SmeTier, verifiedTierOf } from '@rongtong/identity';
 import { MATCH_SIGNALS, MatchReason } from '../entities/match.entity';
 import { MATCH_CONFIG, MatchConfig, MatchDirection, SignalWeights } from './match-weights';
 import {
@@ -19,12 +19,15 @@ import {
   SignalOutcome,
   textSignal,
 } from './signals';
-import { featureRelevance, textFeatures, TextFeatures } from './text-similarity';
+import { bm25Relevance, featureRelevance, textFeatures, TextFeatures } from './text-similarity';
+import { TermStatistics } from '../text/bm25';
 import { ListingFeatureCache } from './listing-feature-cache';
 
 export interface PairScore {
   /** 匹配度, integer 0–100. */
   score: number;
+  /** The unrounded sum, to order candidates whose rounded scores tie. */
+  exactScore: number;
   /** 推荐理由, largest contribution first. */
   reasons: MatchReason[];
 }
@@ -41,6 +44,8 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  */
 export class MatchScorer {
   private readonly features = new WeakMap<object, TextFeatures>();
+  /** Document frequencies for BM25; the finder sets the current ones before scoring. */
+  statistics: TermStatistics = TermStatistics.EMPTY;
 
   /**
    * `listingCache`: listing features shared beyond one profile object (by id and version), for
@@ -53,15 +58,25 @@ export class MatchScorer {
 
   needAchievement(need: ListingProfile, achievement: ListingProfile, now: Date): PairScore {
     const c = this.config;
-    return this.combine('needAchievement', [
-      this.text(this.listingFeatures(need), this.listingFeatures(achievement)),
-      industrySignal(need.industryCode, achievement.industryCode, c.industryLevels),
-      modesSignal(need.modes, achievement.modes),
-      maturitySignal(achievement.trl, need.trl, c.maturity),
-      priceSignal(need, achievement, c.price),
-      regionSignal(need.regionCode, achievement.regionCode, c.region),
-      freshnessSignal([need.publishedAt, achievement.publishedAt], now, c.freshness),
-    ]);
+    const relevance = bm25Relevance(
+      this.listingFeatures(need),
+      this.listingFeatures(achievement),
+      this.statistics,
+      c.text,
+    );
+    return this.combine(
+      'needAchievement',
+      [
+        relevance.fraction > 0 ? textSignal(relevance, c.text) : null,
+        industrySignal(need.industryCode, achievement.industryCode, c.industryLevels),
+        modesSignal(need.modes, achievement.modes),
+        maturitySignal(achievement.trl, need.trl, c.maturity),
+        priceSignal(need, achievement, c.price),
+        regionSignal(need.regionCode, achievement.regionCode, c.region),
+        freshnessSignal([need.publishedAt, achievement.publishedAt], now, c.freshness),
+      ],
+      Math.min(1, relevance.fraction / c.text.structuredGate),
+    );
   }
 
   /** A need and a university, institute or service organisation that could solve it. */
@@ -131,13 +146,24 @@ export class MatchScorer {
     return features;
   }
 
-  /** Weighs the signals, drops those that add nothing, sorts reasons, sums the score. */
-  private combine(direction: MatchDirection, outcomes: (SignalOutcome | null)[]): PairScore {
+  /**
+   * Weighs the signals, drops those that add nothing, sorts reasons, sums the score.
+   * `structuredFactor` scales every signal but text (the text gate of need–achievement pairs).
+   */
+  private combine(
+    direction: MatchDirection,
+    outcomes: (SignalOutcome | null)[],
+    structuredFactor = 1,
+  ): PairScore {
     const weights: SignalWeights = this.config.weights[direction];
     const reasons: MatchReason[] = [];
+    let exactScore = 0;
     for (const outcome of outcomes) {
       if (!outcome) continue;
-      const contribution = round1((weights[outcome.kind] ?? 0) * outcome.fraction);
+      const factor = outcome.kind === 'text' ? 1 : structuredFactor;
+      const exact = (weights[outcome.kind] ?? 0) * outcome.fraction * factor;
+      exactScore += exact;
+      const contribution = round1(exact);
       if (contribution <= 0) continue;
       reasons.push({ kind: outcome.kind, contribution, zh: outcome.zh, en: outcome.en });
     }
@@ -147,12 +173,11 @@ export class MatchScorer {
         MATCH_SIGNALS.indexOf(x.kind) - MATCH_SIGNALS.indexOf(y.kind),
     );
     const total = reasons.reduce((sum, reason) => sum + reason.contribution, 0);
-    return { score: Math.max(0, Math.min(100, Math.round(total))), reasons };
+    return { score: Math.max(0, Math.min(100, Math.round(total))), exactScore, reasons };
   }
 }
 
-/** The highest tier among the organisation's certificates valid on a China calendar day. */
+/** The highest verified tier of the organisation on a China calendar day (YYYY-MM-DD). */
 export function tierOnDay(organisation: OrganisationProfile, day: string): SmeTier | null {
-  // Noon China time is safely inside the calendar day whatever the server's time zone.
-  return currentTier(organisation.certifications, new Date(`${day}T12:00:00+08:00`));
+  return verifiedTierOf(organisation.verifiedCertificates, day);
 }

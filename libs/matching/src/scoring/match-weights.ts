@@ -27,6 +27,8 @@ export interface MatchConfig {
     keywordWeight: number;
     bodyWeight: number;
     keywordsShown: number;
+    bm25Half: number;
+    structuredGate: number;
   };
   industryLevels: { class: number; group: number; division: number; section: number };
   region: { city: number; province: number };
@@ -114,6 +116,17 @@ export const MATCH_CONFIG: MatchConfig = {
     bodyWeight: 1,
     /** Keywords listed in a reason sentence. */
     keywordsShown: 5,
+    /**
+     * Need–achievement text is BM25 (libs/matching/src/text/bm25.ts): its ratio to the best
+     * score the need allows, saturated as ratio / (ratio + bm25Half), takes the cosine's share.
+     */
+    bm25Half: 0.15,
+    /**
+     * Structured signals (industry, modes, maturity, price, region, freshness) count in full only
+     * for a pair whose text fraction reaches this, proportionally below: they re-rank candidates
+     * that are about the same thing and do not pull in ones that are not.
+     */
+    structuredGate: 0.3,
   },
 
   /** Deepest level the two GB/T 4754 codes share → fraction of the industry weight. */

@@ -31,6 +31,15 @@ export function textSignal(relevance: TextRelevance, config: MatchConfig['text']
       en: `Shared keywords: ${shown.join(LIST_EN)}`,
     };
   }
+  const terms = (relevance.matchedTerms ?? []).slice(0, config.keywordsShown);
+  if (terms.length > 0) {
+    return {
+      kind: 'text',
+      fraction: relevance.fraction,
+      zh: `内容相近：都提到${terms.join(LIST_ZH)}`,
+      en: `Similar content: both mention ${terms.join(LIST_EN)}`,
+    };
+  }
   return {
     kind: 'text',
     fraction: relevance.fraction,

@@ -1,5 +1,15 @@
 import { MatchConfig } from './match-weights';
+import { GENERIC_BIGRAMS } from '../text/generic-terms';
 import { TextSource } from './match-profiles';
+import {
+  bm25,
+  bm25Features,
+  Bm25Features,
+  documentTerms,
+  matchedPhrases,
+  queryTerms,
+  TermStatistics,
+} from '../text/bm25';
 
 /**
  * Text relevance of two listings without a search engine: weighted Han bigrams (and Latin
@@ -11,20 +21,6 @@ import { TextSource } from './match-profiles';
 
 /** A weighted bag of terms, L2-normalised. */
 export type TermVector = ReadonlyMap<string, number>;
-
-/**
- * Bigrams that appear in most technical Chinese texts and say nothing about the topic; they
- * would make every pair look a little similar. Kept short on purpose: only words that are
- * generic in needs, abstracts and challenges alike.
- */
-const GENERIC_BIGRAMS = new Set(
-  (
-    '研究 技术 方法 一种 基于 进行 通过 采用 分析 提出 结果 表明 我们 本文 以及 具有 实现 ' +
-    '可以 提高 利用 需要 希望 合作 我司 公司 企业 开发 目前 存在 主要 方面 能够 相关 有效 ' +
-    '发展 情况 工作 要求 使用 问题 其中 同时 对于 由于 因此 并且 或者 不同 一定 以上 以下 ' +
-    '解决 方案 产品 项目 单位 我们 显著 明显 达到 实验 试验 验证 成果 需求'
-  ).split(/\s+/),
-);
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9+.-]*[a-z0-9+]|[0-9]+[a-z]+[a-z0-9]*/g;
@@ -115,10 +111,18 @@ function keywordText(source: TextSource): KeywordText {
  */
 export interface TextFeatures extends KeywordText {
   vector: TermVector;
+  /** BM25 terms of the text read as a query (a need) and as a document (an achievement). */
+  query: Bm25Features;
+  document: Bm25Features;
 }
 
 export function textFeatures(source: TextSource, config: MatchConfig['text']): TextFeatures {
-  return { vector: termVector(source, config), ...keywordText(source) };
+  return {
+    vector: termVector(source, config),
+    ...keywordText(source),
+    query: bm25Features(queryTerms(source)),
+    document: bm25Features(documentTerms(source)),
+  };
 }
 
 /**
@@ -149,6 +153,8 @@ export interface TextRelevance {
   fraction: number;
   cosine: number;
   sharedKeywords: string[];
+  /** Phrases of the need made of BM25 terms the achievement contains (need–achievement only). */
+  matchedTerms?: string[];
 }
 
 /** Combines the bigram cosine and the shared keywords into one 0–1 relevance. */
@@ -174,5 +180,28 @@ export function featureRelevance(
     fraction: config.cosineShare * cosinePart + (1 - config.cosineShare) * keywordPart,
     cosine: similarity,
     sharedKeywords: shared,
+  };
+}
+
+/**
+ * A need (the query) against an achievement (the document): BM25 with the platform's term
+ * statistics in place of the cosine, saturating (ratio / (ratio + half)) so that it orders every
+ * candidate and never ties at a cap; shared keywords as in featureRelevance.
+ */
+export function bm25Relevance(
+  need: TextFeatures,
+  achievement: TextFeatures,
+  stats: TermStatistics,
+  config: MatchConfig['text'],
+): TextRelevance {
+  const { ratio, matched } = bm25(need.query, achievement.document, stats);
+  const shared = sharedPreparedKeywords(need, achievement);
+  const bm25Part = ratio / (ratio + config.bm25Half);
+  const keywordPart = Math.min(1, shared.length / config.keywordsForFull);
+  return {
+    fraction: config.cosineShare * bm25Part + (1 - config.cosineShare) * keywordPart,
+    cosine: ratio,
+    sharedKeywords: shared,
+    matchedTerms: matchedPhrases(need.text, matched.slice(0, 20), config.keywordsShown),
   };
 }

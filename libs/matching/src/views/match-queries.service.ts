@@ -1,7 +1,5 @@
 import { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
 import { Page } from '@rongtong/common';
 import { ListingPolicy, listingNotFound, ListingRepositories } from '@rongtong/catalog';
 import { AuthenticatedUser } from '@rongtong/identity';
@@ -9,6 +7,7 @@ import { Match, MatchCounterpartKind, MatchState } from '../entities/match.entit
 import { MatchAccess } from '../lifecycle/match-access';
 import { MatchSideName } from '../lifecycle/match-state-machine';
 import { partyContact } from '../notifications/match-intents';
+import { MatchPageStore } from './match-page.store';
 import { contactsVisible, MatchView, toMatchView } from './match-view';
 import { PartyLoader } from './party-loader';
 
@@ -21,13 +20,12 @@ export interface MatchPageQuery {
 
 /**
  * Reading matches: a listing's matches for its owners and reviewers, the caller's own matches,
- * one match for its parties. Suggestions that stopped qualifying are hidden; a match either
- * side acted on stays visible.
+ * one match for its parties (which matches are visible: MatchPageStore).
  */
 @Injectable()
 export class MatchQueries {
   constructor(
-    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    private readonly pages: MatchPageStore,
     private readonly repositories: ListingRepositories,
     private readonly policy: ListingPolicy,
     private readonly access: MatchAccess,
@@ -45,22 +43,11 @@ export class MatchQueries {
     // Members are parties (they see contacts once mutual); reviewers only read.
     const member = (await this.access.organisationsOf(caller)).includes(listing.organisationId);
     if (!member && !this.policy.isReviewer(caller)) throw listingNotFound(kind);
-    const builder = this.visible().andWhere(
-      new Brackets((where) => {
-        const asSubject = 'm.subject_kind = :kind AND m.subject_id = :id';
-        const asCounterpart = 'm.counterpart_kind = :kind AND m.counterpart_id = :id';
-        if (!query.counterpartKind) {
-          where.where(`(${asSubject}) OR (${asCounterpart})`);
-        } else if (kind === 'achievement' && query.counterpartKind === 'need') {
-          where.where(asCounterpart);
-        } else {
-          where.where(`${asSubject} AND m.counterpart_kind = :counterpartKind`);
-        }
-      }),
-      { kind, id, counterpartKind: query.counterpartKind },
+    const page = await this.pages.visible(
+      { listing: { kind, id }, state: query.state, counterpartKind: query.counterpartKind },
+      query,
     );
-    if (query.state) builder.andWhere('m.state = :state', { state: query.state });
-    return this.page(builder, query, (match) => {
+    return this.withViews(page, (match) => {
       const perspective: MatchSideName =
         match.subjectKind === kind && match.subjectId === id ? 'subject' : 'counterpart';
       return { perspective, party: member };
@@ -73,17 +60,11 @@ export class MatchQueries {
     if (organisations.length === 0) {
       return { items: [], page: query.page, limit: query.limit, total: 0 };
     }
-    const builder = this.visible().andWhere(
-      '(m.subject_organisation_id IN (:...organisations) OR m.counterpart_organisation_id IN (:...organisations))',
-      { organisations },
+    const page = await this.pages.visible(
+      { organisations, state: query.state, counterpartKind: query.counterpartKind },
+      query,
     );
-    if (query.state) builder.andWhere('m.state = :state', { state: query.state });
-    if (query.counterpartKind) {
-      builder.andWhere('m.counterpart_kind = :counterpartKind', {
-        counterpartKind: query.counterpartKind,
-      });
-    }
-    return this.page(builder, query, (match) => ({
+    return this.withViews(page, (match) => ({
       perspective: this.access.sideOf(match, organisations) ?? 'subject',
       party: true,
     }));
@@ -101,29 +82,11 @@ export class MatchQueries {
     return view;
   }
 
-  private visible(): SelectQueryBuilder<Match> {
-    return this.matches
-      .createQueryBuilder('m')
-      .where("(m.active OR m.state <> 'suggested')")
-      .orderBy('m.score', 'DESC')
-      .addOrderBy('m.id', 'ASC');
-  }
-
-  private async page(
-    builder: SelectQueryBuilder<Match>,
-    query: MatchPageQuery,
+  private async withViews(
+    page: Page<Match>,
     contextOf: (match: Match) => { perspective: MatchSideName; party: boolean },
   ): Promise<Page<MatchView>> {
-    const [rows, total] = await builder
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
-    return {
-      items: await this.views(rows, contextOf),
-      page: query.page,
-      limit: query.limit,
-      total,
-    };
+    return { ...page, items: await this.views(page.items, contextOf) };
   }
 
   private async views(

@@ -9,7 +9,8 @@ export interface OutgoingMail {
   html: string;
   /** Becomes the Message-ID; a resent mail carries the same one. */
   deliveryId: string;
-  unsubscribeUrl: string;
+  /** Absent for mails about the user's own account (they cannot be unsubscribed from). */
+  unsubscribeUrl?: string;
 }
 
 /**
@@ -37,9 +38,9 @@ export class MailTransport implements OnApplicationShutdown {
       headers: {
         'X-Rongtong-Delivery-Id': mail.deliveryId,
         // RFC 8058: mail clients may POST "List-Unsubscribe=One-Click" to the URL.
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        ...(mail.unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       },
-      list: { unsubscribe: mail.unsubscribeUrl },
+      ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
     });
   }
 

@@ -11,6 +11,19 @@ export const NOTIFICATION_TYPES = [
   'match.mutual',
   /** A challenge you published found an eligible candidate organisation. */
   'challenge.candidate',
+  /** Your application to a challenge moved to another stage (the reason when not selected). */
+  'challenge.application',
+  /** A challenge owner invites your organisation to apply. */
+  'challenge.invited',
+  /** A challenge where you hold a draft extended its deadline. */
+  'challenge.deadline_extended',
+  /** You were made an evaluator of a challenge. */
+  'challenge.evaluator',
+  /**
+   * A reviewer decided your organisation's tier certificate, USCC claim or name change (with
+   * the reason of a rejection or revocation).
+   */
+  'trust.decided',
   /** A reviewer approved or rejected your listing. */
   'listing.reviewed',
   /** Your listing's last day is 7 days away. */
@@ -19,12 +32,19 @@ export const NOTIFICATION_TYPES = [
   'saved_search.alert',
   /** One of your organisation's webhook endpoints was disabled after repeated failures. */
   'webhook.disabled',
+  /** The organiser approved or declined your organisation's registration for a 对接会. */
+  'event.registration',
+  /** A 对接会 you take part in published its schedule: your meetings, times and tables. */
+  'event.schedule_published',
+  /** An organiser invites your organisation to register for a 对接会 (matched to its theme). */
+  'event.invited',
+  /** A meeting of yours at a 对接会 starts soon: when, where, with whom. */
+  'event.meeting_reminder',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** Channels a user can switch per type; the inbox is always on. */
 export const NOTIFICATION_CHANNELS = ['email'] as const;
-export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 export const DIGEST_FREQUENCIES = ['immediate', 'daily', 'weekly'] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];

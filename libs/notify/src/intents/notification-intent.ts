@@ -1,7 +1,11 @@
 import type { ListingKind } from '@rongtong/common';
+import type { TrustDecision } from '@rongtong/identity';
 import type { NotificationType } from '../entities/notification-types';
 
 /** A listing as notifications name it: enough to render a line and link to it. */
+/** A listing's review, or the review of an edit of a published listing. */
+export type ReviewOutcome = 'approved' | 'rejected' | 'revision_approved' | 'revision_rejected';
+
 export interface ListingRef {
   kind: ListingKind;
   id: string;
@@ -25,10 +29,23 @@ export interface PartyContact {
   email: string | null;
 }
 
+/** A 对接会 as notifications name it. */
+export interface EventRef {
+  id: string;
+  title: string;
+}
+
 export interface ReasonLine {
   zh: string;
   en: string;
 }
+
+/** A review decision as the notification keeps it: who was told is the inbox row itself. */
+export type TrustDecisionParams = TrustDecision extends infer D
+  ? D extends TrustDecision
+    ? Omit<D, 'recipientUserIds'>
+    : never
+  : never;
 
 /** What each notification type carries; templates (zh-CN, en) render exactly these fields. */
 export interface NotificationParamsByType {
@@ -55,13 +72,69 @@ export interface NotificationParamsByType {
     score: number;
     reasons: ReasonLine[];
   };
+  'challenge.application': {
+    applicationId: string;
+    challenge: ListingRef;
+    organisationName: string;
+    stage: string;
+    stageLabel: ReasonLine;
+    previousStage: string | null;
+    /** A not_selected decision's reason (code from the fixed list, its label) and the owner's note. */
+    reason: string | null;
+    reasonLabel: ReasonLine | null;
+    note: string | null;
+    /** 万元, when awarded. */
+    awardWan: number | null;
+  };
+  'challenge.invited': { challenge: ListingRef; ownerName: string; deadline: string };
+  'challenge.deadline_extended': {
+    challenge: ListingRef;
+    applicationId: string;
+    previousDeadline: string;
+    deadline: string;
+  };
+  'challenge.evaluator': { challenge: ListingRef; ownerName: string };
   'listing.reviewed': {
     listing: ListingRef;
-    outcome: 'approved' | 'rejected';
+    outcome: ReviewOutcome;
     reason: string | null;
   };
+  'trust.decided': TrustDecisionParams;
   'listing.expiring': { listing: ListingRef; validUntil: string; daysLeft: number };
   'saved_search.alert': { savedSearchId: string; savedSearchName: string; listing: ListingRef };
+  'event.registration': {
+    event: EventRef;
+    organisationName: string;
+    approved: boolean;
+    note: string | null;
+  };
+  'event.schedule_published': {
+    event: EventRef;
+    organisationName: string;
+    meetings: number;
+    /** The first day of the event, YYYY-MM-DD. */
+    firstDay: string;
+    /** A re-published schedule (after changes). */
+    updated: boolean;
+  };
+  'event.invited': {
+    event: EventRef;
+    organiserName: string;
+    firstDay: string;
+    /** When registration closes, China time, YYYY-MM-DD HH:mm. */
+    registrationClosesAt: string;
+    /** Why this organisation was invited (matching's reasons). */
+    reasons: ReasonLine[];
+  };
+  'event.meeting_reminder': {
+    event: EventRef;
+    counterpartName: string;
+    /** China time, YYYY-MM-DD HH:mm. */
+    startsAt: string;
+    /** A table name, or null online. */
+    table: string | null;
+    videoLink: string | null;
+  };
   'webhook.disabled': {
     endpointId: string;
     url: string;

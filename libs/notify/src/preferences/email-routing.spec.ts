@@ -47,8 +47,11 @@ describe('routeEmail', () => {
       'digest',
     );
     expect(routeEmail({ ...base, type: 'match.found', dailyMatchEmailCap: 0 })).toBe('digest');
-    // Other types are not capped: interest and mutual matches always mail.
-    expect(routeEmail({ ...base, type: 'match.interest', matchMailsToday: 50 })).toBe('queued');
+    // Interest and invitations, which other organisations start, count toward the cap too.
+    expect(routeEmail({ ...base, type: 'match.interest', matchMailsToday: 10 })).toBe('digest');
+    expect(routeEmail({ ...base, type: 'challenge.invited', matchMailsToday: 10 })).toBe('digest');
+    // Mutual matches answer the recipient's own interest: they always mail.
+    expect(routeEmail({ ...base, type: 'match.mutual', matchMailsToday: 50 })).toBe('queued');
   });
 });
 

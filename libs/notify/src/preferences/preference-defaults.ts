@@ -19,16 +19,31 @@ export const DEFAULT_PREFERENCES: Readonly<Record<NotificationType, EffectivePre
   'match.interest': { email: true, digest: 'immediate' },
   'match.mutual': { email: true, digest: 'immediate' },
   'challenge.candidate': { email: true, digest: 'immediate' },
+  'challenge.application': { email: true, digest: 'immediate' },
+  'challenge.invited': { email: true, digest: 'immediate' },
+  'challenge.deadline_extended': { email: true, digest: 'immediate' },
+  'challenge.evaluator': { email: true, digest: 'immediate' },
   'listing.reviewed': { email: true, digest: 'immediate' },
+  'trust.decided': { email: true, digest: 'immediate' },
   'listing.expiring': { email: true, digest: 'immediate' },
   'saved_search.alert': { email: true, digest: 'daily' },
   'webhook.disabled': { email: true, digest: 'immediate' },
+  'event.registration': { email: true, digest: 'immediate' },
+  'event.schedule_published': { email: true, digest: 'immediate' },
+  'event.invited': { email: true, digest: 'immediate' },
+  'event.meeting_reminder': { email: true, digest: 'immediate' },
 };
 
-/** Types whose immediate mails count against the user's daily match-mail cap. */
+/**
+ * Types whose immediate mails count against the recipient's daily cap (past it they wait for
+ * the daily digest): what the matcher finds, and what other organisations start (interest,
+ * invitations), which anyone may send to many recipients.
+ */
 export const MATCH_EMAIL_TYPES: readonly NotificationType[] = [
   'match.found',
   'challenge.candidate',
+  'match.interest',
+  'challenge.invited',
 ];
 
 export function isMatchEmailType(type: NotificationType): boolean {

@@ -8,6 +8,8 @@ export const MAX_DAILY_MATCH_EMAIL_CAP = 100;
 /** PUT me/notification-preferences. Type keys and their settings are checked by the service. */
 export class UpdateNotificationPreferencesDto {
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Per notification type: { email?: boolean, digest?: "immediate" | "daily" | "weekly" }',
     example: {
@@ -22,7 +24,8 @@ export class UpdateNotificationPreferencesDto {
   @ApiPropertyOptional({
     minimum: 0,
     maximum: MAX_DAILY_MATCH_EMAIL_CAP,
-    description: 'Match mails per day; more go into the daily digest',
+    description:
+      'Mails per day about new matches, challenge candidates, interest and invitations from other organisations; more go into the daily digest',
   })
   @IsOptional()
   @IsInt()

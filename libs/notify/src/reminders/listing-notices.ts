@@ -4,7 +4,15 @@ import { Clock } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { NotificationRecorder } from '../inbox/notification-recorder';
-import { NotificationIntent } from '../intents/notification-intent';
+import { NotificationIntent, ReviewOutcome } from '../intents/notification-intent';
+
+/** Review actions of listing_transition (listing and revision reviews) and what the owner hears. */
+const REVIEW_OUTCOMES: Partial<Record<string, ReviewOutcome>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  revision_approve: 'revision_approved',
+  revision_reject: 'revision_rejected',
+};
 
 /** Intents recorded per transaction by the reminder sweep. */
 const REMINDER_BATCH = 100;
@@ -42,7 +50,8 @@ export class ListingNotices {
       payload.transitionId,
     );
     if (!transition) return { status: 'skipped', reason: 'transition not found' };
-    if (transition.action !== 'approve' && transition.action !== 'reject') {
+    const outcome = REVIEW_OUTCOMES[transition.action];
+    if (!outcome) {
       return { status: 'skipped', reason: `transition ${transition.action} is not a review` };
     }
     const [listing] = await this.listings.heads(payload.kind, [payload.listingId]);
@@ -54,7 +63,7 @@ export class ListingNotices {
       dedupKey: `listing.reviewed:${payload.transitionId}`,
       params: {
         listing: { kind: payload.kind, id: payload.listingId, title: listing.title },
-        outcome: transition.action === 'approve' ? 'approved' : 'rejected',
+        outcome,
         reason: transition.reason,
       },
       subject: { kind: payload.kind, id: payload.listingId },

@@ -10,9 +10,6 @@ import { NotificationRecorder } from '../inbox/notification-recorder';
 import { parseStoredQuery } from './saved-search-query';
 import { SavedSearchStore } from './saved-searches.store';
 
-/** Thrown while the search index lags behind the listing, so BullMQ retries a little later. */
-export class ListingNotIndexedYet extends Error {}
-
 /** Saved searches read per round: bounds memory however many users save searches. */
 const CHUNK = 1_000;
 
@@ -46,9 +43,14 @@ export class SavedSearchAlerts {
     const listing = (await this.listings.byIds(kind, [listingId])).get(listingId);
     if (!listing) return { status: 'skipped', reason: 'listing not found' };
     if (listing.status !== 'published') return { status: 'skipped', reason: 'not published' };
+    // The job follows `listing.indexed`: the index holds this version. A listing that moved on
+    // since is judged by its later version's own event, never on a document older than it.
+    if (listing.version > payload.version) {
+      return { status: 'skipped', reason: `v${payload.version} superseded by v${listing.version}` };
+    }
 
     const publishers = new Set(await this.memberships.userIdsOf(listing.organisationId));
-    let checkedIndex = false;
+    let checked = false;
     let alerts = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -58,11 +60,7 @@ export class SavedSearchAlerts {
       // Members of the publishing organisation do not need telling about their own listing.
       const candidates = this.candidates(chunk.filter((saved) => !publishers.has(saved.userId)));
       if (candidates.length === 0) continue;
-      if (!checkedIndex) {
-        // The current version, not the payload's: a later change's job judges the same state.
-        await this.assertIndexed(kind, listingId, listing.version);
-        checkedIndex = true;
-      }
+      checked = true;
       const matches = await this.search.listingMatches(
         kind,
         listingId,
@@ -71,26 +69,9 @@ export class SavedSearchAlerts {
       const matched = candidates.filter((_, i) => matches[i]).map((c) => c.savedSearch);
       alerts += await this.record(matched, { kind, id: listingId, title: listing.title });
     }
-    return checkedIndex
+    return checked
       ? { status: 'done', detail: `${alerts} alerts` }
       : { status: 'skipped', reason: 'no saved search could match' };
-  }
-
-  /**
-   * Indexing runs in parallel from the same outbox event: judging the previous document (or none)
-   * would alert on stale data, so wait for the index to hold this version or a later one.
-   */
-  private async assertIndexed(
-    kind: JobPayload<'notify.saved-search-alerts'>['kind'],
-    listingId: string,
-    version: number,
-  ): Promise<void> {
-    const indexed = await this.search.indexedVersion(kind, listingId);
-    if (indexed === null || indexed < version) {
-      throw new ListingNotIndexedYet(
-        `${kind} ${listingId} v${version} is not indexed yet (index holds ${indexed === null ? 'nothing' : `v${indexed}`})`,
-      );
-    }
   }
 
   private candidates(savedSearches: SavedSearch[]): Candidate[] {

@@ -43,9 +43,72 @@ const SAMPLES: { [T in NotificationType]: NotificationParamsByType[T] } = {
     score: 72,
     reasons,
   },
+  'challenge.application': {
+    applicationId: 'ap1',
+    challenge: { kind: 'challenge', id: 'c1', title: '长寿命轴承国产化' },
+    organisationName: '大连精工数控',
+    stage: 'not_selected',
+    stageLabel: { zh: '未入选', en: 'Not selected' },
+    previousStage: 'qualified',
+    reason: 'budget',
+    reasonLabel: { zh: '预算不合理', en: 'Budget' },
+    note: '预算中设备费占比过高',
+    awardWan: null,
+  },
+  'challenge.invited': {
+    challenge: { kind: 'challenge', id: 'c1', title: '长寿命轴承国产化' },
+    ownerName: '华东重型装备集团',
+    deadline: '2026-12-31 23:59:59',
+  },
+  'challenge.deadline_extended': {
+    challenge: { kind: 'challenge', id: 'c1', title: '长寿命轴承国产化' },
+    applicationId: 'ap1',
+    previousDeadline: '2026-12-31 23:59:59',
+    deadline: '2027-01-15 23:59:59',
+  },
+  'challenge.evaluator': {
+    challenge: { kind: 'challenge', id: 'c1', title: '长寿命轴承国产化' },
+    ownerName: '华东重型装备集团',
+  },
   'listing.reviewed': { listing: need, outcome: 'rejected', reason: '描述过于简略' },
+  'trust.decided': {
+    subject: 'certification',
+    subjectId: 'c1',
+    organisationId: 'o1',
+    organisationName: '大连精工数控机床有限公司',
+    reason: '证书编号与工信厅公示名单不一致',
+    outcome: 'rejected',
+    tier: 'little_giant',
+  },
   'listing.expiring': { listing: need, validUntil: '2026-07-08', daysLeft: 7 },
   'saved_search.alert': { savedSearchId: 's1', savedSearchName: '热误差', listing: achievement },
+  'event.registration': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    organisationName: '大连精工数控',
+    approved: false,
+    note: '与本场主题不符',
+  },
+  'event.invited': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    organiserName: '大连市中小企业服务中心',
+    firstDay: '2027-04-16',
+    registrationClosesAt: '2027-04-10 18:00',
+    reasons,
+  },
+  'event.meeting_reminder': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    counterpartName: '东北理工大学',
+    startsAt: '2027-04-16 09:00',
+    table: 'A01',
+    videoLink: null,
+  },
+  'event.schedule_published': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    organisationName: '大连精工数控',
+    meetings: 5,
+    firstDay: '2027-04-16',
+    updated: false,
+  },
   'webhook.disabled': {
     endpointId: 'e1',
     url: 'https://hooks.example.cn/rt',
@@ -66,6 +129,17 @@ describe('notification templates', () => {
     // English copy may quote Chinese titles, but its own words are English.
     expect(en.lines.join(' ')).toMatch(/[A-Za-z]{3,}/);
     expect(en.title).not.toMatch(/[，。：]/);
+  });
+
+  it('tells a not-selected applicant the reason and the note', () => {
+    const zh = renderNotification(
+      'challenge.application',
+      SAMPLES['challenge.application'],
+      'zh-CN',
+    );
+    expect(zh.title).toBe('揭榜申请未入选：「长寿命轴承国产化」');
+    expect(zh.lines.join('\n')).toContain('未入选原因：预算不合理');
+    expect(zh.lines.join('\n')).toContain('评审意见：预算中设备费占比过高');
   });
 
   it('puts score, reasons and the counterpart into a match notification', () => {
@@ -94,6 +168,60 @@ describe('notification templates', () => {
       'en',
     );
     expect(approved.title).toBe('Approved: “数控机床主轴热变形补偿”');
+  });
+
+  it('tells the owners a trust decision, with the reason and what to do next', () => {
+    const rejected = renderNotification('trust.decided', SAMPLES['trust.decided'], 'zh-CN');
+    expect(rejected.title).toBe('梯度培育资质未通过核验：专精特新“小巨人”企业');
+    expect(rejected.lines).toContain('原因：证书编号与工信厅公示名单不一致');
+    const dispute = renderNotification(
+      'trust.decided',
+      {
+        subject: 'uscc_claim',
+        subjectId: 'u1',
+        organisationId: 'o1',
+        organisationName: '大连精工数控机床有限公司',
+        reason: null,
+        outcome: 'verified',
+        uscc: '91210200MA0XXXXX0X',
+        kind: 'dispute',
+      },
+      'zh-CN',
+    );
+    expect(dispute.lines[0]).toContain('您现在是「大连精工数控机床有限公司」的管理员');
+    const name = renderNotification(
+      'trust.decided',
+      {
+        subject: 'name_change',
+        subjectId: 'n1',
+        organisationId: 'o1',
+        organisationName: '大连精工',
+        reason: '与营业执照名称不一致',
+        outcome: 'rejected',
+        fromName: '大连精工',
+        toName: '免费领奖',
+      },
+      'en',
+    );
+    expect(name.title).toBe('Name change not approved: 免费领奖');
+    expect(name.lines).toContain('Reason: 与营业执照名称不一致');
+  });
+
+  it('never starts a subject with the free-text name of the organisation that caused it', () => {
+    const interest = renderNotification('match.interest', SAMPLES['match.interest'], 'zh-CN');
+    expect(interest.title).toBe('有机构对您的技术需求表示关注：「数控机床主轴热变形补偿」');
+    expect(interest.lines[0]).toBe(`关注方：${counterpart.organisationName}`);
+    const invited = renderNotification('challenge.invited', SAMPLES['challenge.invited'], 'zh-CN');
+    expect(invited.title).toBe('揭榜邀请：「长寿命轴承国产化」');
+    expect(invited.lines[0]).toContain('华东重型装备集团');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(
+        renderNotification('match.interest', SAMPLES['match.interest'], locale).title,
+      ).not.toContain(counterpart.organisationName);
+      expect(
+        renderNotification('challenge.invited', SAMPLES['challenge.invited'], locale).title,
+      ).not.toContain('华东重型装备集团');
+    }
   });
 
   it('falls back to the bare type for params it cannot render', () => {

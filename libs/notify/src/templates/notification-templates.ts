@@ -2,6 +2,7 @@ import type { Locale } from '@rongtong/identity';
 import type { NotificationType } from '../entities/notification-types';
 import type { NotificationParamsByType, ReasonLine } from '../intents/notification-intent';
 import { KIND_LABELS, quoted } from './labels';
+import { renderTrustDecision } from './trust-decision-template';
 
 /**
  * A notification in words: the title (inbox title and mail subject) and plain-text lines.
@@ -54,20 +55,26 @@ const TEMPLATES: { [T in NotificationType]: Template<T> } = {
       ]),
     }),
   },
+  // The subject is fixed text about the recipient's own listing: the sender's organisation name
+  // is free text anyone can choose, so it appears only in the body, never first in a subject.
   'match.interest': {
     'zh-CN': (p) => ({
-      title: `${p.counterpart.organisationName ?? '对方'}对您的${kindZh(p.listing.kind)}${zh(p.listing.title)}有意向`,
-      lines: [
-        `对方：${kindZh(p.counterpart.kind)}${zh(p.counterpart.title)}${p.counterpart.organisationName ? `（${p.counterpart.organisationName}）` : ''}。`,
+      title: `有机构对您的${kindZh(p.listing.kind)}表示关注：${zh(p.listing.title)}`,
+      lines: present([
+        `关注方：${p.counterpart.organisationName ?? '（双方达成意向前不公开名称）'}`,
+        p.counterpart.kind !== 'organisation' &&
+          `对方${kindZh(p.counterpart.kind)}：${zh(p.counterpart.title)}`,
         '如您也有意向，请在匹配页面回应；双方都同意后，将互相公开联系方式。',
-      ],
+      ]),
     }),
     en: (p) => ({
-      title: `${p.counterpart.organisationName ?? 'Someone'} is interested in your ${kindEn(p.listing.kind)} ${en(p.listing.title)}`,
-      lines: [
-        `They come with the ${kindEn(p.counterpart.kind)} ${en(p.counterpart.title)}${p.counterpart.organisationName ? ` (${p.counterpart.organisationName})` : ''}.`,
+      title: `An organisation is interested in your ${kindEn(p.listing.kind)} ${en(p.listing.title)}`,
+      lines: present([
+        `Interested: ${p.counterpart.organisationName ?? '(name shown once both sides agree)'}`,
+        p.counterpart.kind !== 'organisation' &&
+          `Their ${kindEn(p.counterpart.kind)}: ${en(p.counterpart.title)}`,
         'If you are interested too, respond on the match page: contact details are shared once both sides agree.',
-      ],
+      ]),
     }),
   },
   'match.mutual': {
@@ -106,37 +113,141 @@ const TEMPLATES: { [T in NotificationType]: Template<T> } = {
       ]),
     }),
   },
+  'challenge.application': {
+    'zh-CN': (p) => ({
+      title: `揭榜申请${p.stageLabel.zh}：${zh(p.challenge.title)}`,
+      lines: present([
+        `${p.organisationName}对榜单${zh(p.challenge.title)}的揭榜申请状态更新为：${p.stageLabel.zh}。`,
+        p.awardWan !== null && `揭榜金额：${p.awardWan} 万元。`,
+        p.reasonLabel && `未入选原因：${p.reasonLabel.zh}`,
+        p.note && `评审意见：${p.note}`,
+      ]),
+    }),
+    en: (p) => ({
+      title: `Application ${p.stageLabel.en.toLowerCase()}: ${en(p.challenge.title)}`,
+      lines: present([
+        `The application of ${p.organisationName} to the challenge ${en(p.challenge.title)} is now: ${p.stageLabel.en}.`,
+        p.awardWan !== null && `Award: ${p.awardWan} × 10,000 CNY.`,
+        p.reasonLabel && `Reason: ${p.reasonLabel.en}`,
+        p.note && `Reviewers' note: ${p.note}`,
+      ]),
+    }),
+  },
+  'challenge.invited': {
+    'zh-CN': (p) => ({
+      title: `揭榜邀请：${zh(p.challenge.title)}`,
+      lines: [
+        `${p.ownerName}认为贵单位适合承接榜单${zh(p.challenge.title)}，邀请您提交揭榜申请。`,
+        `申请截止时间：${p.deadline}。`,
+      ],
+    }),
+    en: (p) => ({
+      title: `Invitation to apply: ${en(p.challenge.title)}`,
+      lines: [
+        `${p.ownerName} invites your organisation to apply to the challenge ${en(p.challenge.title)}.`,
+        `Applications close at ${p.deadline}.`,
+      ],
+    }),
+  },
+  'challenge.deadline_extended': {
+    'zh-CN': (p) => ({
+      title: `揭榜截止时间延长：${zh(p.challenge.title)}`,
+      lines: [
+        `榜单${zh(p.challenge.title)}的申请截止时间由 ${p.previousDeadline} 延长至 ${p.deadline}。`,
+        '您的申请仍为草稿，请在截止前提交。',
+      ],
+    }),
+    en: (p) => ({
+      title: `Deadline extended: ${en(p.challenge.title)}`,
+      lines: [
+        `Applications to ${en(p.challenge.title)} now close at ${p.deadline} (was ${p.previousDeadline}).`,
+        'Your application is still a draft: submit it before the deadline.',
+      ],
+    }),
+  },
+  'challenge.evaluator': {
+    'zh-CN': (p) => ({
+      title: `评审邀请：${zh(p.challenge.title)}`,
+      lines: [`${p.ownerName}邀请您担任榜单${zh(p.challenge.title)}的评审专家。`],
+    }),
+    en: (p) => ({
+      title: `You are an evaluator: ${en(p.challenge.title)}`,
+      lines: [`${p.ownerName} made you an evaluator of the challenge ${en(p.challenge.title)}.`],
+    }),
+  },
   'listing.reviewed': {
-    'zh-CN': (p) =>
-      p.outcome === 'approved'
-        ? {
+    'zh-CN': (p) => {
+      const listing = `您的${kindZh(p.listing.kind)}${zh(p.listing.title)}`;
+      switch (p.outcome) {
+        case 'approved':
+          return {
             title: `审核通过：${zh(p.listing.title)}`,
-            lines: [`您的${kindZh(p.listing.kind)}${zh(p.listing.title)}已通过审核并发布。`],
-          }
-        : {
+            lines: [`${listing}已通过审核并发布。`],
+          };
+        case 'revision_approved':
+          return {
+            title: `修改已通过审核：${zh(p.listing.title)}`,
+            lines: [`${listing}的修改已通过审核，新内容已对外发布。`],
+          };
+        case 'revision_rejected':
+          return {
+            title: `修改未通过审核：${zh(p.listing.title)}`,
+            lines: present([
+              `${listing}的修改未通过审核，对外仍展示原已发布的内容。`,
+              p.reason && `原因：${p.reason}`,
+              '可按意见调整后再次提交修改。',
+            ]),
+          };
+        default:
+          return {
             title: `未通过审核：${zh(p.listing.title)}`,
             lines: present([
-              `您的${kindZh(p.listing.kind)}${zh(p.listing.title)}未通过审核。`,
+              `${listing}未通过审核。`,
               p.reason && `原因：${p.reason}`,
               '修改后可重新提交审核。',
             ]),
-          },
-    en: (p) =>
-      p.outcome === 'approved'
-        ? {
+          };
+      }
+    },
+    en: (p) => {
+      const listing = `Your ${kindEn(p.listing.kind)} ${en(p.listing.title)}`;
+      switch (p.outcome) {
+        case 'approved':
+          return {
             title: `Approved: ${en(p.listing.title)}`,
+            lines: [`${listing} was approved and is now published.`],
+          };
+        case 'revision_approved':
+          return {
+            title: `Edit approved: ${en(p.listing.title)}`,
             lines: [
-              `Your ${kindEn(p.listing.kind)} ${en(p.listing.title)} was approved and is now published.`,
+              `The edit of ${listing.charAt(0).toLowerCase()}${listing.slice(1)} was approved and is now public.`,
             ],
-          }
-        : {
+          };
+        case 'revision_rejected':
+          return {
+            title: `Edit not approved: ${en(p.listing.title)}`,
+            lines: present([
+              `The edit of ${listing.charAt(0).toLowerCase()}${listing.slice(1)} was not approved; the published version stays public.`,
+              p.reason && `Reason: ${p.reason}`,
+              'You can adjust it and submit the edit again.',
+            ]),
+          };
+        default:
+          return {
             title: `Not approved: ${en(p.listing.title)}`,
             lines: present([
-              `Your ${kindEn(p.listing.kind)} ${en(p.listing.title)} was not approved.`,
+              `${listing} was not approved.`,
               p.reason && `Reason: ${p.reason}`,
               'You can edit it and submit it for review again.',
             ]),
-          },
+          };
+      }
+    },
+  },
+  'trust.decided': {
+    'zh-CN': (p) => renderTrustDecision(p, 'zh-CN'),
+    en: (p) => renderTrustDecision(p, 'en'),
   },
   'listing.expiring': {
     'zh-CN': (p) => ({
@@ -188,6 +299,80 @@ const TEMPLATES: { [T in NotificationType]: Template<T> } = {
         p.lastError && `Last error: ${p.lastError}`,
         'Re-enable it in the webhook settings once it is fixed.',
       ]),
+    }),
+  },
+  'event.registration': {
+    'zh-CN': (p) => ({
+      title: p.approved ? `报名已通过：${zh(p.event.title)}` : `报名未通过：${zh(p.event.title)}`,
+      lines: present([
+        p.approved
+          ? `${p.organisationName}报名参加${zh(p.event.title)}已通过审核。现在可以浏览参会单位并发起洽谈邀约。`
+          : `很遗憾，${p.organisationName}报名参加${zh(p.event.title)}未通过审核。`,
+        p.note && `主办方说明：${p.note}`,
+      ]),
+    }),
+    en: (p) => ({
+      title: p.approved
+        ? `Registration approved: ${en(p.event.title)}`
+        : `Registration declined: ${en(p.event.title)}`,
+      lines: present([
+        p.approved
+          ? `The registration of ${p.organisationName} for ${en(p.event.title)} was approved. You can now browse the participants and request meetings.`
+          : `The registration of ${p.organisationName} for ${en(p.event.title)} was declined.`,
+        p.note && `Organiser's note: ${p.note}`,
+      ]),
+    }),
+  },
+  'event.invited': {
+    'zh-CN': (p) => ({
+      title: `${p.organiserName}邀请您参加${zh(p.event.title)}`,
+      lines: present([
+        `${p.organiserName}诚邀贵单位参加${zh(p.event.title)}（${p.firstDay} 开始），与相关供需方一对一洽谈。`,
+        reasonsZh(p.reasons),
+        `报名截止：${p.registrationClosesAt}。请点击链接查看活动并报名。`,
+      ]),
+    }),
+    en: (p) => ({
+      title: `${p.organiserName} invites you to ${en(p.event.title)}`,
+      lines: present([
+        `${p.organiserName} invites your organisation to ${en(p.event.title)} (from ${p.firstDay}) for one-to-one meetings.`,
+        reasonsEn(p.reasons),
+        `Registration closes ${p.registrationClosesAt}. Follow the link to see the event and register.`,
+      ]),
+    }),
+  },
+  'event.meeting_reminder': {
+    'zh-CN': (p) => ({
+      title: `洽谈提醒：${p.startsAt} 与${p.counterpartName}`,
+      lines: present([
+        `您在${zh(p.event.title)}与${p.counterpartName}的一对一洽谈将于 ${p.startsAt} 开始。`,
+        p.table && `地点：${p.table} 号桌。`,
+        p.videoLink && `视频链接：${p.videoLink}`,
+      ]),
+    }),
+    en: (p) => ({
+      title: `Meeting at ${p.startsAt} with ${p.counterpartName}`,
+      lines: present([
+        `Your one-to-one meeting with ${p.counterpartName} at ${en(p.event.title)} starts at ${p.startsAt} (China time).`,
+        p.table && `Table ${p.table}.`,
+        p.videoLink && `Video link: ${p.videoLink}`,
+      ]),
+    }),
+  },
+  'event.schedule_published': {
+    'zh-CN': (p) => ({
+      title: `${p.updated ? '洽谈日程已更新' : '洽谈日程已发布'}：${zh(p.event.title)}`,
+      lines: [
+        `${zh(p.event.title)}（${p.firstDay} 开始）${p.updated ? '更新了' : '发布了'}洽谈日程，${p.organisationName}共有 ${p.meetings} 场一对一洽谈。`,
+        '请在个人日程中查看时间和桌号，并导入日历。',
+      ],
+    }),
+    en: (p) => ({
+      title: `${p.updated ? 'Schedule updated' : 'Schedule published'}: ${en(p.event.title)}`,
+      lines: [
+        `${en(p.event.title)} (from ${p.firstDay}) ${p.updated ? 'updated' : 'published'} its schedule: ${p.organisationName} has ${p.meetings} one-to-one meetings.`,
+        'See the times and tables in your agenda, and add it to your calendar.',
+      ],
     }),
   },
 };

@@ -142,7 +142,7 @@ describe('WebhookUrlPolicy when private addresses are allowed (development)', ()
     expect(loadConfig({ NODE_ENV: 'development' }).notify.webhookAllowPrivateAddresses).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }).notify.webhookAllowPrivateAddresses).toBe(false);
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).notify
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'b6f1c0e29a7d4c53e8f0a1b2c3d4e5f6' }).notify
         .webhookAllowPrivateAddresses,
     ).toBe(false);
   });

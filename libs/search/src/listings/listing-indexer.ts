@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LISTING_KINDS, ListingKind, ListingRecords, PublicVersion } from '@rongtong/catalog';
+import { OutboxWriter, TransactionRunner } from '@rongtong/database';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { IndexSettingsApplier } from '../index-settings';
 import type { Settings } from '../meilisearch';
@@ -45,6 +46,8 @@ export class ListingIndexer {
     private readonly search: SearchClient,
     private readonly listings: ListingRecords,
     private readonly settings: IndexSettingsApplier,
+    private readonly transactions: TransactionRunner,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   indexName(kind: ListingKind): string {
@@ -93,10 +96,16 @@ export class ListingIndexer {
     return batcher;
   }
 
-  /** Writes the current state of `ids`, then re-checks and rewrites those that moved on. */
+  /**
+   * Writes the current state of `ids`, then re-checks and rewrites those that moved on. Once the
+   * index holds them, a `listing.indexed` event per listing (in the outbox) starts what reads the
+   * index next: matching and saved-search alerts. A crash before the event is written fails the
+   * jobs, whose retry writes and announces again.
+   */
   async flush(kind: ListingKind, ids: string[]): Promise<FlushReport> {
     await this.ensureIndex(kind);
     const report: FlushReport = { upserted: 0, removed: 0, rounds: 0 };
+    const indexedVersions = new Map<string, number>();
     let todo = ids;
     while (todo.length > 0) {
       if (report.rounds === MAX_VERIFY_ROUNDS) {
@@ -105,19 +114,39 @@ export class ListingIndexer {
         );
       }
       report.rounds += 1;
-      const written = await this.write(kind, todo, report);
+      const written = await this.write(kind, todo, report, indexedVersions);
       const now = await this.listings.publicVersions(kind, todo);
       todo = todo.filter((id) => now.get(id) !== written.get(id));
     }
+    await this.announce(kind, indexedVersions);
     this.recentFlushSizes.push(ids.length);
     if (this.recentFlushSizes.length > 1_000) this.recentFlushSizes.shift();
     return report;
+  }
+
+  /** One `listing.indexed` outbox row per listing the flush wrote (deleted rows excepted). */
+  private async announce(kind: ListingKind, versions: Map<string, number>): Promise<void> {
+    if (versions.size === 0) return;
+    await this.transactions.run((manager) =>
+      this.outbox.appendMany(
+        manager,
+        [...versions].map(([listingId, version]) => ({
+          type: 'listing.indexed' as const,
+          // Not the listing's own entity type: a reindex's change marks must not count these.
+          entityType: `index:${kind}`,
+          entityId: listingId,
+          version,
+          payload: { kind, listingId },
+        })),
+      ),
+    );
   }
 
   private async write(
     kind: ListingKind,
     ids: string[],
     report: FlushReport,
+    indexedVersions: Map<string, number>,
   ): Promise<Map<string, PublicVersion>> {
     const loaded = await this.listings.byIds(kind, ids);
     const documents: ListingDocument[] = [];
@@ -155,6 +184,7 @@ export class ListingIndexer {
     }
     report.upserted += documents.length;
     report.removed += removals.length;
+    for (const [id, listing] of loaded) indexedVersions.set(id, listing.version);
     return written;
   }
 }

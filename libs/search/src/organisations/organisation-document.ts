@@ -1,4 +1,4 @@
-import { currentTier, IndustryCatalog, Organisation, RegionCatalog } from '@rongtong/identity';
+import { IndustryCatalog, Organisation, RegionCatalog, SmeTier } from '@rongtong/identity';
 import type { AchievementSummary } from '@rongtong/catalog';
 
 /** An organisation's public capability profile as Meilisearch holds it: no contact details. */
@@ -15,6 +15,7 @@ export interface OrganisationDocument {
   industryCode: string;
   industryPrefixes: string[];
   industryName: string;
+  /** The verified tier today (OrganisationTiers): what the `minTier` filter reads. */
   currentTier: string | null;
   /** Titles and keywords of its published achievements: what it can do, in its own words. */
   achievementTitles: string[];
@@ -24,7 +25,7 @@ export interface OrganisationDocument {
 
 export function toOrganisationDocument(
   organisation: Organisation,
-  today: Date,
+  verifiedTier: SmeTier | null,
   achievements: AchievementSummary = { titles: [], keywords: [] },
 ): OrganisationDocument {
   const regions = RegionCatalog.shared();
@@ -52,7 +53,7 @@ export function toOrganisationDocument(
       ? [industry.sectionCode, ...industry.path]
       : [organisation.industryCode],
     industryName: industry?.name ?? '',
-    currentTier: currentTier(organisation.certifications ?? [], today),
+    currentTier: verifiedTier,
     achievementTitles: achievements.titles,
     achievementKeywords: achievements.keywords,
     createdAt: Math.floor(organisation.createdAt.getTime() / 1000),

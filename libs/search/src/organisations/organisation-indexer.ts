@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@rongtong/common';
 import { AchievementSummaries } from '@rongtong/catalog';
-import { Organisations } from '@rongtong/identity';
+import { Organisations, OrganisationTiers } from '@rongtong/identity';
 import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { IndexSettingsApplier } from '../index-settings';
 import type { Settings } from '../meilisearch';
@@ -46,6 +46,7 @@ export class OrganisationIndexer {
     private readonly organisations: Organisations,
     private readonly clock: Clock,
     private readonly achievementSummaries: AchievementSummaries,
+    private readonly tiers: OrganisationTiers,
   ) {}
 
   get indexName(): string {
@@ -67,7 +68,7 @@ export class OrganisationIndexer {
   @JobHandler('search.index-organisation')
   async index(payload: JobPayload<'search.index-organisation'>): Promise<JobResult> {
     await this.ensureIndex();
-    const organisation = await this.organisations.withCertifications(payload.organisationId);
+    const organisation = await this.organisations.one(payload.organisationId);
     const index = this.search.client.index(this.indexName);
     const achievements = organisation
       ? (await this.achievementSummaries.of([organisation.id])).get(organisation.id)
@@ -75,7 +76,13 @@ export class OrganisationIndexer {
     await succeeded(
       organisation
         ? index.addDocuments(
-            [toOrganisationDocument(organisation, this.clock.now(), achievements)],
+            [
+              toOrganisationDocument(
+                organisation,
+                await this.tiers.verifiedTierOn(organisation.id, this.clock.today()),
+                achievements,
+              ),
+            ],
             { primaryKey: 'id' },
           )
         : index.deleteDocument(payload.organisationId),

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AchievementSummaries, LISTING_KINDS, ListingRecords } from '@rongtong/catalog';
 import { Clock } from '@rongtong/common';
 import { ChangeMarks } from '@rongtong/database';
-import { Organisations } from '@rongtong/identity';
+import { Organisations, OrganisationTiers } from '@rongtong/identity';
 import { IndexSettingsApplier } from '../index-settings';
 import type { EnqueuedTaskPromise, RecordAny, Settings } from '../meilisearch';
 import { LISTING_INDEX, listingIndexSettings } from '../listings/index-definitions';
@@ -68,6 +68,7 @@ export class ReindexService {
     private readonly clock: Clock,
     private readonly organisations: Organisations,
     private readonly achievementSummaries: AchievementSummaries,
+    private readonly tiers: OrganisationTiers,
   ) {}
 
   async reindex(target: ReindexTarget, options: ReindexOptions = {}): Promise<ReindexReport> {
@@ -162,18 +163,23 @@ export class ReindexService {
       }
       return;
     }
-    // Organisations are far fewer than listings and need their certifications: TypeORM is fine.
+    // Organisations are far fewer than listings: TypeORM is fine.
     let after = '00000000-0000-0000-0000-000000000000';
     const pageSize = Math.min(readBatchSize, 1_000);
     for (;;) {
-      const page = await this.organisations.pageWithCertifications(after, pageSize);
+      const page = await this.organisations.page(after, pageSize);
       if (page.length === 0) return;
-      const today = this.clock.now();
-      const achievements = await this.achievementSummaries.of(
-        page.map((organisation) => organisation.id),
-      );
+      const ids = page.map((organisation) => organisation.id);
+      const [achievements, tiers] = await Promise.all([
+        this.achievementSummaries.of(ids),
+        this.tiers.verifiedTiers(ids, this.clock.today()),
+      ]);
       yield page.map((organisation) => ({
-        ...toOrganisationDocument(organisation, today, achievements.get(organisation.id)),
+        ...toOrganisationDocument(
+          organisation,
+          tiers.get(organisation.id) ?? null,
+          achievements.get(organisation.id),
+        ),
       }));
       after = page[page.length - 1].id;
       if (page.length < pageSize) return;

@@ -57,6 +57,27 @@ export class SearchDriftCheck {
   }
 
   async check(target: ReindexTarget): Promise<IndexDrift> {
+    const { index, expected, indexed, missing, extra, stale } = await this.compare(target);
+    return {
+      target,
+      index,
+      expected,
+      indexed,
+      missing: list(missing),
+      extra: list(extra),
+      stale: list(stale),
+    };
+  }
+
+  /** Every id that differs between PostgreSQL and the index, by kind of difference. */
+  async compare(target: ReindexTarget): Promise<{
+    index: string;
+    expected: number;
+    indexed: number;
+    missing: string[];
+    extra: string[];
+    stale: string[];
+  }> {
     const index =
       target === 'organisation'
         ? this.search.indexName(ORGANISATIONS_INDEX)
@@ -74,15 +95,7 @@ export class SearchDriftCheck {
       else if (found !== version) stale.push(id);
     }
     const extra = [...indexed.keys()].filter((id) => !expected.has(id));
-    return {
-      target,
-      index,
-      expected: expected.size,
-      indexed: indexed.size,
-      missing: list(missing),
-      extra: list(extra),
-      stale: list(stale),
-    };
+    return { index, expected: expected.size, indexed: indexed.size, missing, extra, stale };
   }
 
   /** id → version of every document, paged; a missing index holds nothing. */

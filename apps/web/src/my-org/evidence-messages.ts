@@ -1,0 +1,48 @@
+import { defineMessages } from '../i18n/messages';
+
+export const evidenceMessages = defineMessages({
+  'zh-CN': {
+    title: '证明材料',
+    hint: '证书扫描件或名单公示截图：PDF、PNG、JPEG 或 WebP，每个不超过 10 MB，每份证书最多 5 个文件。',
+    claimHint:
+      '营业执照扫描件、法定代表人授权书等：PDF、PNG、JPEG 或 WebP，每个不超过 10 MB，最多 5 个文件。',
+    none: '尚未上传证明材料',
+    upload: '上传证明材料',
+    chooseFiles: '选择证明材料（可多选，提交后自动上传）',
+    open: '下载',
+    remove: '删除',
+    removeConfirm: '删除这份证明材料吗？',
+    confirm: '删除',
+    cancel: '取消',
+    uploaded: '已上传：{name}',
+    removed: '已删除：{name}',
+    frozen: '证书已处理，证明材料不能再修改。',
+    unsupported: '只支持 PDF、PNG、JPEG、WebP 文件（按文件内容识别，改扩展名无效）',
+    tooLarge: '文件超过 10 MB，或本机构上传的材料合计超过限额',
+    tooMany: '每份证书最多 5 个文件，请先删除不需要的文件',
+    failed: '上传没有成功：{message}',
+    linkFailed: '下载没有成功，请稍后重试。',
+  },
+  en: {
+    title: 'Evidence',
+    hint: 'Scans of the certificate or of the published list: PDF, PNG, JPEG or WebP, up to 10 MB each, 5 files per certificate.',
+    claimHint:
+      'Business licence scan, letter of authorisation: PDF, PNG, JPEG or WebP, up to 10 MB each, at most 5 files.',
+    none: 'No evidence yet',
+    upload: 'Upload evidence',
+    chooseFiles: 'Evidence files (several allowed; uploaded after submitting)',
+    open: 'Download',
+    remove: 'Remove',
+    removeConfirm: 'Remove this file?',
+    confirm: 'Remove',
+    cancel: 'Cancel',
+    uploaded: 'Uploaded: {name}',
+    removed: 'Removed: {name}',
+    frozen: 'The certificate was decided; its evidence is frozen.',
+    unsupported: 'Only PDF, PNG, JPEG or WebP (judged by the content, not the name)',
+    tooLarge: 'Larger than 10 MB, or over the organisation’s quota',
+    tooMany: 'At most 5 files per certificate; remove one first',
+    failed: 'Upload failed: {message}',
+    linkFailed: 'The download failed; try again.',
+  },
+});

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+
+export class InviteDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Organisations to invite (bulk)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  organisationIds!: string[];
+}
+
+export class SuggestionsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+}
+
+export class ProposeMeetingsDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 50, description: '匹配度 at least' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+}

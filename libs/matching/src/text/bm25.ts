@@ -1,0 +1,164 @@
+import { stripBoilerplate } from './boilerplate';
+import { GENERIC_BIGRAMS } from './generic-terms';
+
+/**
+ * BM25 text relevance of a need (the query) to an achievement (the document), with document
+ * frequencies from the platform's own listings (TermStatistics, refreshed by the nightly
+ * recompute). Terms are character bigrams that never cross punctuation or spaces (Chinese has no
+ * spaces; bigrams are what a word-free index of it reads), a one-character piece being itself.
+ * - Query: the need's title, keywords and description (boilerplate stripped), each term with its
+ *   frequency, so what the text says several times weighs more.
+ * - Document: title and keywords twice, then the body (boilerplate stripped): BM25F-style field
+ *   weights by repetition.
+ */
+
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+export function bm25Terms(text: string): string[] {
+  const pieces = text.normalize('NFKC').toLowerCase().split(NOT_WORD);
+  const terms: string[] = [];
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    const chars = Array.from(piece);
+    if (chars.length === 1) terms.push(chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+  }
+  return terms;
+}
+
+function counts(terms: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return tf;
+}
+
+export interface Bm25Source {
+  title: string;
+  keywords: readonly string[];
+  body: string;
+}
+
+/** The terms of a listing read as a document (what TermStatistics counts). */
+export function documentTerms(source: Bm25Source): string[] {
+  const heading = bm25Terms([source.title, ...source.keywords].join('，'));
+  return [...heading, ...heading, ...bm25Terms(stripBoilerplate(source.body))];
+}
+
+/**
+ * The terms of a listing read as a query, without the generic bigrams of technical writing
+ * (技术, 方案, 问题 …: a need's request words would otherwise match every achievement a little).
+ */
+export function queryTerms(source: Bm25Source): string[] {
+  return bm25Terms(
+    [source.title, ...source.keywords, stripBoilerplate(source.body)].join('，'),
+  ).filter((term) => !GENERIC_BIGRAMS.has(term));
+}
+
+export interface Bm25Features {
+  tf: ReadonlyMap<string, number>;
+  length: number;
+}
+
+export function bm25Features(terms: readonly string[]): Bm25Features {
+  return { tf: counts(terms), length: terms.length };
+}
+
+/**
+ * Document frequencies of the listings of one kind. A term absent from the table occurs in at
+ * most one document (the table keeps df ≥ 2), so a document that has it is that one: df 1.
+ * Without statistics (a new platform, before the first refresh) every term weighs alike and
+ * lengths are not normalised.
+ */
+export class TermStatistics {
+  constructor(
+    readonly documents: number,
+    readonly averageLength: number,
+    private readonly frequencies: ReadonlyMap<string, number>,
+  ) {}
+
+  static readonly EMPTY = new TermStatistics(0, 0, new Map());
+
+  documentFrequency(term: string): number {
+    return this.frequencies.get(term) ?? 1;
+  }
+
+  idf(term: string): number {
+    if (this.documents === 0) return 1;
+    const df = Math.min(this.documentFrequency(term), this.documents);
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  get terms(): number {
+    return this.frequencies.size;
+  }
+}
+
+/**
+ * BM25 of a query against a document, and the best a document could score on this query (every
+ * term present, saturating), so the ratio is comparable across needs: 0–1.
+ */
+export function bm25(
+  query: Bm25Features,
+  doc: Bm25Features,
+  stats: TermStatistics,
+): { score: number; ratio: number; matched: string[] } {
+  const b = stats.averageLength > 0 ? BM25_B : 0;
+  const norm = BM25_K1 * (1 - b + (b * doc.length) / Math.max(1, stats.averageLength));
+  let score = 0;
+  let best = 0;
+  const matched: { term: string; weight: number }[] = [];
+  for (const [term, q] of query.tf) {
+    const idf = stats.idf(term);
+    best += q * idf * (BM25_K1 + 1);
+    const tf = doc.tf.get(term);
+    if (!tf) continue;
+    const weight = (q * idf * tf * (BM25_K1 + 1)) / (tf + norm);
+    score += weight;
+    matched.push({ term, weight });
+  }
+  matched.sort((x, y) => y.weight - x.weight);
+  return {
+    score,
+    ratio: best > 0 ? score / best : 0,
+    matched: matched.map((m) => m.term),
+  };
+}
+
+/**
+ * The phrases of `text` made of matched terms (runs of overlapping matched bigrams: 热封 + 封复
+ * + 复合 → 热封复合), heaviest first by their heaviest term, each once; for 推荐理由.
+ */
+export function matchedPhrases(text: string, matched: readonly string[], limit: number): string[] {
+  const rank = new Map(matched.map((term, i) => [term, i]));
+  const phrases = new Map<string, number>();
+  for (const piece of text.normalize('NFKC').toLowerCase().split(NOT_WORD)) {
+    const chars = Array.from(piece);
+    let start = -1;
+    let best = Infinity;
+    const close = (end: number) => {
+      if (start < 0) return;
+      const phrase = chars.slice(start, end + 1).join('');
+      phrases.set(phrase, Math.min(phrases.get(phrase) ?? Infinity, best));
+      start = -1;
+      best = Infinity;
+    };
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const r = rank.get(chars[i] + chars[i + 1]);
+      if (r === undefined) {
+        close(i);
+        continue;
+      }
+      if (start < 0) start = i;
+      best = Math.min(best, r);
+    }
+    close(chars.length - 1);
+  }
+  return [...phrases]
+    .sort((x, y) => x[1] - y[1])
+    .map(([phrase]) => phrase)
+    .filter((phrase, i, all) => !all.some((other, j) => j < i && other.includes(phrase)))
+    .slice(0, limit);
+}

@@ -1,0 +1,120 @@
+import { BM25_B, BM25_K1, Bm25Features, TermStatistics } from './bm25';
+
+/**
+ * Candidate retrieval by BM25 over every document (libs/matching/src/entities/term-posting.entity.ts):
+ * what a document stores per term, and which terms of a query are looked up.
+ *
+ * Measured on the market corpus's dev split (`npm run eval:matching`): Meilisearch queries
+ * recalled 0.91 of the judged-relevant achievements within the matcher's top 50 even with 1,000
+ * hits per query, because a relaxed multi-word query returns the documents that share *most*
+ * query words rather than the rare ones; BM25 over every achievement recalls 0.995. Looking up
+ * the query's 48 heaviest terms (frequency × IDF) that occur in at most a tenth of the
+ * documents, and rescoring the best 150 with the full BM25, loses almost nothing (0.993).
+ *
+ * What keeps a lookup fast at 200k listings (bench `--only matching`) is bounding the rows it
+ * reads: each listing stores only its heaviest terms (a document's terms by impact × IDF, what
+ * they can add to any query's score; a need's by its weight), and a lookup reads each term's
+ * postings highest impact first, at most `postingsPerTerm` of them (score-at-a-time over
+ * impact-ordered lists: the documents a term adds most to come first).
+ */
+export const RETRIEVAL = {
+  /** Query terms looked up, heaviest first. */
+  maxQueryTerms: 48,
+  /** Terms in more documents than this share are neither stored nor looked up. */
+  maxDocumentShare: 0.1,
+  /** Documents handed to the scorer. */
+  candidates: 150,
+  /** Terms stored per listing, heaviest first (see documentImpacts and queryPostings). */
+  postingsPerListing: 128,
+  /** Postings read per looked-up term, highest impact first. */
+  postingsPerTerm: 1_000,
+};
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Whether a term is rare enough to be indexed and looked up (always, before any statistics). */
+function retrievable(term: string, stats: TermStatistics): boolean {
+  return (
+    stats.documents === 0 ||
+    stats.documentFrequency(term) <= Math.max(1, RETRIEVAL.maxDocumentShare * stats.documents)
+  );
+}
+
+/** Heaviest first by `heft`, ties by term (deterministic), at most `limit`. */
+function heaviest(
+  postings: readonly WeightedTerm[],
+  heft: (posting: WeightedTerm) => number,
+  limit: number,
+): WeightedTerm[] {
+  return postings
+    .map((posting) => ({ posting, heft: heft(posting) }))
+    .sort(
+      (x, y) =>
+        y.heft - x.heft ||
+        (x.posting.term < y.posting.term ? -1 : x.posting.term > y.posting.term ? 1 : 0),
+    )
+    .slice(0, limit)
+    .map(({ posting }) => posting);
+}
+
+/**
+ * A document's postings: its retrievable terms with their saturated, length-normalised
+ * frequencies, the RETRIEVAL.postingsPerListing heaviest by impact × IDF (what each can add to
+ * any query's score; the terms left out are the document's commonest).
+ */
+export function documentImpacts(doc: Bm25Features, stats: TermStatistics): WeightedTerm[] {
+  const b = stats.averageLength > 0 ? BM25_B : 0;
+  const norm = BM25_K1 * (1 - b + (b * doc.length) / Math.max(1, stats.averageLength));
+  const impacts: WeightedTerm[] = [];
+  for (const [term, tf] of doc.tf) {
+    if (!retrievable(term, stats)) continue;
+    impacts.push({ term, weight: (tf * (BM25_K1 + 1)) / (tf + norm) });
+  }
+  return heaviest(impacts, (p) => p.weight * stats.idf(p.term), RETRIEVAL.postingsPerListing);
+}
+
+/**
+ * The terms a query looks up with their weights (frequency in the query × IDF), heaviest first,
+ * at most RETRIEVAL.maxQueryTerms: Σ weight × impact over a document's postings is its BM25
+ * score restricted to these terms (and to the document's stored terms).
+ */
+export function queryWeights(query: Bm25Features, stats: TermStatistics): WeightedTerm[] {
+  const weights: WeightedTerm[] = [];
+  for (const [term, q] of query.tf) {
+    if (retrievable(term, stats)) weights.push({ term, weight: q * stats.idf(term) });
+  }
+  return heaviest(weights, (w) => w.weight, RETRIEVAL.maxQueryTerms);
+}
+
+/**
+ * The reverse direction, an achievement looking for needs: a need's postings are its
+ * retrievable query terms, each with frequency × IDF over `best` (Σ frequency × IDF × (k1 + 1)
+ * over all its terms, what bm25's ratio divides by), so Σ achievement impact × need posting over
+ * the terms they share is the need's BM25 ratio for that achievement, as the scorer ranks it.
+ * The RETRIEVAL.postingsPerListing heaviest are kept.
+ */
+export function queryPostings(query: Bm25Features, stats: TermStatistics): WeightedTerm[] {
+  let best = 0;
+  for (const [term, q] of query.tf) best += q * stats.idf(term) * (BM25_K1 + 1);
+  if (best === 0) return [];
+  const postings: WeightedTerm[] = [];
+  for (const [term, q] of query.tf) {
+    if (retrievable(term, stats)) postings.push({ term, weight: (q * stats.idf(term)) / best });
+  }
+  return heaviest(postings, (p) => p.weight, RETRIEVAL.postingsPerListing);
+}
+
+/**
+ * The terms an achievement looks up among needs' postings, weighted by its impacts: the heaviest
+ * by impact × IDF (what they can add to a need's ratio), at most RETRIEVAL.maxQueryTerms.
+ */
+export function documentLookup(doc: Bm25Features, stats: TermStatistics): WeightedTerm[] {
+  return heaviest(
+    documentImpacts(doc, stats),
+    (p) => p.weight * stats.idf(p.term),
+    RETRIEVAL.maxQueryTerms,
+  );
+}

@@ -1,0 +1,190 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@rongtong/common';
+import { ListingRecords } from '@rongtong/catalog';
+import { bm25Features, Bm25Source, documentTerms, queryTerms, TermStatistics } from './bm25';
+import {
+  documentImpacts,
+  documentLookup,
+  queryPostings,
+  queryWeights,
+  RETRIEVAL,
+} from './term-postings';
+import { ListingPostings, TermPostingStore } from './term-posting.store';
+import { TermStatisticsStore } from './term-statistics.store';
+
+/** The kind whose listings are BM25 documents: a need's candidates are achievements. */
+export const DOCUMENT_KIND = 'achievement';
+/** The kinds in the inverted index: achievements as documents, needs as queries. */
+export const INDEXED_KINDS = ['achievement', 'need'] as const;
+export type IndexedKind = (typeof INDEXED_KINDS)[number];
+
+/** How long a process trusts its copy before asking whether a newer refresh exists. */
+const RECHECK_MS = 5 * 60_000;
+const BATCH = 1_000;
+
+/** What a listing reads as a BM25 document. */
+export interface Bm25Document {
+  id: string;
+  title: string;
+  keywords: readonly string[];
+  body: string;
+}
+
+/**
+ * The term statistics the matcher's BM25 reads: computed from the published achievements by the
+ * nightly recompute (and by the evaluation and the benchmark after loading), stored in
+ * PostgreSQL, held in memory by each process and reloaded when a newer refresh is stored.
+ * Also the BM25 inverted index of the achievements (match_term_posting) that candidate
+ * retrieval ranks every achievement with: rebuilt with the statistics, kept current listing by
+ * listing as achievements are matched or retired.
+ */
+@Injectable()
+export class TermStatisticsService {
+  private readonly logger = new Logger(TermStatisticsService.name);
+  private cached: { stats: TermStatistics; refreshedAt?: Date; checkedAt: number } | undefined;
+  private loading: Promise<TermStatistics> | undefined;
+
+  constructor(
+    private readonly store: TermStatisticsStore,
+    private readonly postings: TermPostingStore,
+    private readonly listings: ListingRecords,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Counts the terms of every published achievement and stores them. The inverted index is not
+   * rebuilt here: every open listing rewrites its own postings when it is matched (the nightly
+   * recompute that follows this refresh matches them all, with these statistics), and postings
+   * of listings that are no longer open are removed. Only a kind with no postings at all (a
+   * first deployment, the evaluation, the benchmark) is built in full. Returns how many
+   * documents and terms, and the postings written by full builds.
+   */
+  async refresh(): Promise<{ documents: number; terms: number; postings: number }> {
+    const df = new Map<string, number>();
+    let documents = 0;
+    let length = 0;
+    for await (const batch of this.listings.published(DOCUMENT_KIND, BATCH)) {
+      for (const record of batch) {
+        const terms = documentTerms({
+          title: record.title,
+          keywords: record.keywords,
+          body: record.body,
+        });
+        documents++;
+        length += terms.length;
+        for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+      }
+    }
+    for (const [term, n] of df) if (n < 2) df.delete(term);
+    const averageLength = documents > 0 ? length / documents : 0;
+    await this.store.replace(DOCUMENT_KIND, documents, averageLength, df, this.clock.now());
+    this.cached = undefined;
+    const stats = new TermStatistics(documents, averageLength, df);
+    let postings = 0;
+    for (const kind of INDEXED_KINDS) {
+      if (await this.postings.isEmpty(kind)) {
+        postings += await this.postings.rebuild(kind, this.postingBatches(kind, stats));
+      } else {
+        const open = await this.listings.openIds(kind, this.clock.today());
+        await this.postings.removeAllBut(kind, open);
+      }
+    }
+    this.logger.log(
+      `Term statistics: ${documents} achievements, ${df.size} terms, ${postings} postings built`,
+    );
+    return { documents, terms: df.size, postings };
+  }
+
+  /**
+   * Rebuilds the whole inverted index from the stored statistics (what refresh does for a kind
+   * without postings): for the benchmark's rebuild figure and for an operator after changing
+   * RETRIEVAL. Returns the postings written.
+   */
+  async rebuildPostings(): Promise<number> {
+    const stats = await this.current();
+    let postings = 0;
+    for (const kind of INDEXED_KINDS)
+      postings += await this.postings.rebuild(kind, this.postingBatches(kind, stats));
+    return postings;
+  }
+
+  private async *postingBatches(
+    kind: IndexedKind,
+    stats: TermStatistics,
+  ): AsyncGenerator<ListingPostings[]> {
+    for await (const batch of this.listings.published(kind, BATCH))
+      yield batch.map((record) => this.postingsOf(kind, record, stats));
+  }
+
+  /** An achievement's impacts (a document), or a need's query postings (term-postings.ts). */
+  private postingsOf(
+    kind: IndexedKind,
+    listing: Bm25Document,
+    stats: TermStatistics,
+  ): ListingPostings {
+    const postings =
+      kind === 'achievement'
+        ? documentImpacts(bm25Features(documentTerms(listing)), stats)
+        : queryPostings(bm25Features(queryTerms(listing)), stats);
+    return { listingId: listing.id, postings };
+  }
+
+  /** Writes an open need's or achievement's postings (after it was published or changed). */
+  async index(kind: IndexedKind, listing: Bm25Document): Promise<void> {
+    const stats = await this.current();
+    await this.postings.replaceListing(kind, this.postingsOf(kind, listing, stats));
+  }
+
+  /** Removes a listing that is no longer open from the index. */
+  async unindex(kind: IndexedKind, listingId: string): Promise<void> {
+    await this.postings.removeListing(kind, listingId);
+  }
+
+  /**
+   * Listings of the other kind with the best BM25 for this one, over its heaviest rare terms,
+   * best first (RETRIEVAL in term-postings.ts): a need's achievements by BM25 score, an
+   * achievement's needs by each need's BM25 ratio (the scorer's text relevance).
+   */
+  async retrieve(
+    kind: IndexedKind,
+    listing: Bm25Source,
+    limit: number = RETRIEVAL.candidates,
+  ): Promise<string[]> {
+    const stats = await this.current();
+    return kind === 'need'
+      ? this.postings.top(
+          'achievement',
+          queryWeights(bm25Features(queryTerms(listing)), stats),
+          limit,
+          RETRIEVAL.postingsPerTerm,
+        )
+      : this.postings.top(
+          'need',
+          documentLookup(bm25Features(documentTerms(listing)), stats),
+          limit,
+          RETRIEVAL.postingsPerTerm,
+        );
+  }
+
+  /** The current statistics (empty before the first refresh). */
+  async current(): Promise<TermStatistics> {
+    const now = Date.now();
+    if (this.cached && now - this.cached.checkedAt < RECHECK_MS) return this.cached.stats;
+    this.loading ??= this.reload(now).finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async reload(now: number): Promise<TermStatistics> {
+    const refreshedAt = await this.store.refreshedAt(DOCUMENT_KIND);
+    if (this.cached && refreshedAt?.getTime() === this.cached.refreshedAt?.getTime()) {
+      this.cached.checkedAt = now;
+      return this.cached.stats;
+    }
+    const stored = await this.store.load(DOCUMENT_KIND);
+    const stats = stored
+      ? new TermStatistics(stored.documents, stored.averageLength, stored.frequencies)
+      : TermStatistics.EMPTY;
+    this.cached = { stats, refreshedAt: stored?.refreshedAt, checkedAt: now };
+    return stats;
+  }
+}
