@@ -19,7 +19,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import { ErrorState } from '../components/ErrorState';
@@ -331,6 +331,8 @@ function PassesTab({ me }: { me: Registration }) {
 /** A participant's workspace for one event: participants, requests, agenda, availability, passes. */
 export default function ParticipantPage() {
   const { id = '' } = useParams();
+  // A notice's deep link names the tab to open, e.g. #agenda.
+  const { hash } = useLocation();
   const t = useMessages(eventMessages);
   const registration = useRegistration(id);
   const event = useEvent(registration.data?.eventId);
@@ -362,6 +364,7 @@ export default function ParticipantPage() {
       {me.status === 'approved' && (
         <Tabs
           tabBarGutter={12}
+          defaultActiveKey={hash === '#agenda' ? 'agenda' : undefined}
           items={[
             {
               key: 'participants',

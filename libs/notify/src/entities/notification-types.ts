@@ -40,6 +40,11 @@ export const NOTIFICATION_TYPES = [
   'event.invited',
   /** A meeting of yours at a 对接会 starts soon: when, where, with whom. */
   'event.meeting_reminder',
+  /**
+   * You came to a 对接会 meeting and the other side did not check in within the grace period:
+   * what the desk, walk-in proposals and free slots can still do for you.
+   */
+  'event.meeting_no_show',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -135,6 +135,17 @@ export interface NotificationParamsByType {
     table: string | null;
     videoLink: string | null;
   };
+  'event.meeting_no_show': {
+    event: EventRef;
+    /** The organisation that did not check in. */
+    counterpartName: string;
+    /** China time, YYYY-MM-DD HH:mm: when the meeting was to start. */
+    startsAt: string;
+    /** The freed table's name, or null online. */
+    table: string | null;
+    /** Minutes after the start the organiser waits before counting a side absent. */
+    graceMinutes: number;
+  };
   'webhook.disabled': {
     endpointId: string;
     url: string;

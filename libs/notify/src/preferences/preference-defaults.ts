@@ -32,6 +32,7 @@ export const DEFAULT_PREFERENCES: Readonly<Record<NotificationType, EffectivePre
   'event.schedule_published': { email: true, digest: 'immediate' },
   'event.invited': { email: true, digest: 'immediate' },
   'event.meeting_reminder': { email: true, digest: 'immediate' },
+  'event.meeting_no_show': { email: true, digest: 'immediate' },
 };
 
 /**

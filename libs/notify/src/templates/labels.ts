@@ -39,6 +39,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, Localised> = {
   'event.schedule_published': { 'zh-CN': '对接会日程', en: 'Event schedules' },
   'event.invited': { 'zh-CN': '对接会邀请', en: 'Event invitations' },
   'event.meeting_reminder': { 'zh-CN': '洽谈提醒', en: 'Meeting reminders' },
+  'event.meeting_no_show': { 'zh-CN': '洽谈对方未到场', en: 'Meeting no-shows' },
 };
 
 /** 「title」 in Chinese, “title” in English. */

@@ -102,6 +102,13 @@ const SAMPLES: { [T in NotificationType]: NotificationParamsByType[T] } = {
     table: 'A01',
     videoLink: null,
   },
+  'event.meeting_no_show': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    counterpartName: '东北理工大学',
+    startsAt: '2027-04-16 09:00',
+    table: 'A01',
+    graceMinutes: 10,
+  },
   'event.schedule_published': {
     event: { id: 'ev1', title: '大连数控机床产业链对接会' },
     organisationName: '大连精工数控',

@@ -359,6 +359,24 @@ const TEMPLATES: { [T in NotificationType]: Template<T> } = {
       ]),
     }),
   },
+  'event.meeting_no_show': {
+    'zh-CN': (p) => ({
+      title: `对方未按时签到：${p.startsAt} 与${p.counterpartName}的洽谈`,
+      lines: present([
+        `您在${zh(p.event.title)}原定 ${p.startsAt}${p.table ? `（${p.table} 号桌）` : ''}与${p.counterpartName}的一对一洽谈，对方在开始后 ${p.graceMinutes} 分钟内未签到，本场洽谈按未到场处理。`,
+        '您可以：到签到台请会务人员为您现场安排其他洽谈；留意会务人员推荐的现场洽谈；或在个人日程中查看其余安排和空闲时段。',
+        '如对方稍后到场，请与会务人员联系。',
+      ]),
+    }),
+    en: (p) => ({
+      title: `No-show: your ${p.startsAt} meeting with ${p.counterpartName}`,
+      lines: present([
+        `${p.counterpartName} did not check in within ${p.graceMinutes} minutes of your one-to-one meeting at ${en(p.event.title)} (${p.startsAt} China time${p.table ? `, table ${p.table}` : ''}), so the meeting counts as a no-show.`,
+        'You can ask the organisers at the check-in desk to arrange another meeting on the spot, watch for their walk-in proposals, or see your other meetings and free slots in your agenda.',
+        'If the other side turns up later, please talk to the organisers.',
+      ]),
+    }),
+  },
   'event.schedule_published': {
     'zh-CN': (p) => ({
       title: `${p.updated ? '洽谈日程已更新' : '洽谈日程已发布'}：${zh(p.event.title)}`,

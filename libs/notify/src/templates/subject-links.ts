@@ -11,6 +11,12 @@ const PATH_BY_KIND: Record<string, string> = {
   webhook_endpoint: 'webhooks',
   event: 'events',
   uscc_claim: 'uscc-claims',
+  event_registration: 'event-registrations',
+};
+
+/** Subjects that open a tab of their page (its key after '#'). */
+const TAB_BY_KIND: Record<string, string> = {
+  event_registration: 'agenda',
 };
 
 /** Subjects shown on a tab of a page rather than a page of their own. */
@@ -24,5 +30,7 @@ export function subjectPath(kind: string | null, id: string | null): string {
   const fixed = kind ? FIXED_PATH_BY_KIND[kind] : undefined;
   if (fixed) return fixed;
   const segment = kind ? PATH_BY_KIND[kind] : undefined;
-  return segment && id ? `/${segment}/${encodeURIComponent(id)}` : '/notifications';
+  if (!segment || !id) return '/notifications';
+  const tab = kind ? TAB_BY_KIND[kind] : undefined;
+  return `/${segment}/${encodeURIComponent(id)}${tab ? `#${tab}` : ''}`;
 }
