@@ -51,6 +51,7 @@ export type { WalkInMeetingView, WalkInProposalView } from './services/walk-in-p
 export * from './dto/walk-in.dto';
 export * from './dto/invitation.dto';
 export { MeetingReminders } from './services/meeting-reminders';
+export { NoShowCheck } from './services/no-show-check';
 export { ParticipantDirectoryService } from './services/participant-directory.service';
 export type { DirectoryEntry } from './services/participant-directory.service';
 export * from './dto/directory.dto';
