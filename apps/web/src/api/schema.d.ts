@@ -3228,7 +3228,7 @@ export interface components {
         CreateWebhookEndpointDto: {
             description?: string;
             /** @description Event types to receive; empty or absent means all */
-            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder")[];
+            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show")[];
             /**
              * @description http(s); outside development it must resolve to public addresses only
              * @example https://erp.example.cn/hooks/rongtong
@@ -4118,7 +4118,7 @@ export interface components {
             subject: components["schemas"]["NotificationSubjectSchema"] | null;
             title: string;
             /** @enum {string} */
-            type: "match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder";
+            type: "match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show";
         };
         NotificationSubjectSchema: {
             /** Format: uuid */
@@ -5155,7 +5155,7 @@ export interface components {
             description?: string;
             /** @description true re-enables a disabled endpoint and resets its failures */
             enabled?: boolean;
-            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder")[];
+            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show")[];
             url?: string;
         };
         UsccClaimantSchema: {
