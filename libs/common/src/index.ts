@@ -1,12 +1,30 @@
-export * from './config/app-config';
-export * from './config/config.module';
-export * from './errors';
-export * from './http/error-body';
-export * from './http/domain-exception.filter';
-export * from './http/validation.pipe';
-export * from './logging/logger.module';
-export * from './logging/request-id';
-export * from './pagination/page';
-export * from './clock';
-export * from './listing-kind';
-export * from './service-unavailable-message';
+// Modules: configuration and logging
+export { APP_CONFIG, ConfigModule } from './config/config.module';
+export { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+export { LoggingModule } from './logging/logger.module';
+export { assignRequestId } from './logging/request-id';
+
+// HTTP: domain errors, their mapping to responses, validation
+export {
+  ConflictError,
+  DomainError,
+  type FieldProblem,
+  ForbiddenError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+  UnsupportedTypeError,
+  ValidationFailedError,
+} from './errors/domain-error';
+export { DomainExceptionFilter } from './http/domain-exception.filter';
+export { createValidationPipe } from './http/validation.pipe';
+export { type Page, PageQuery } from './pagination/page';
+export { serviceUnreachableMessage, START_HINTS } from './service-unavailable-message';
+
+// Time
+export { chinaDate, Clock } from './clock';
+
+// Vocabulary shared by every context
+export { LISTING_KINDS, type ListingKind } from './listing-kind';

@@ -1,7 +1,9 @@
-export { StorageModule, objectStoreFor } from './storage.module';
-export { FileStorage, fileNotFound, toStoredFileView } from './file-storage';
-export type { StoreFileInput, StoredFileView } from './file-storage';
-export type { DownloadGrant } from './download-signer';
-export { DOCUMENT_AND_IMAGE_KINDS, FILE_KINDS, CONTENT_TYPE_OF } from './file-kind';
-export type { FileKind } from './file-kind';
-export { StoredFile, STORAGE_ENTITIES } from './stored-file.entity';
+// Module and entities
+export { StorageModule } from './storage.module';
+export { STORAGE_ENTITIES } from './stored-file.entity';
+
+// Services and views
+export { fileNotFound, FileStorage, type StoredFileView } from './file-storage';
+
+// Vocabulary
+export { DOCUMENT_AND_IMAGE_KINDS, type FileKind } from './file-kind';
