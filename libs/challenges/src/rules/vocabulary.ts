@@ -27,7 +27,6 @@ export const NOT_SELECTED_REASONS = [
 export type NotSelectedReason = (typeof NOT_SELECTED_REASONS)[number];
 
 export const CONFLICT_KINDS = ['same_organisation', 'recent_collaboration', 'other'] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export interface Bilingual {
   zh: string;
