@@ -89,6 +89,12 @@ describe('sign-up with a taken USCC leads into a claim; claims and name changes 
       expect.stringContaining('上传了证明材料（营业执照扫描件.pdf）'),
       expect.stringContaining('申请人撤回申请'),
     ]);
+    // The claims page is in the account menu, wherever the claimant is.
+    await page.goto('/');
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: '我的认领申请' }).click();
+    await page.waitForURL((url) => url.pathname === '/my/uscc-claims');
+    await claim.getByTestId('claim-status').filter({ hasText: '已撤回' }).waitFor();
     const { accessToken } = (
       await request(http)
         .post('/api/v1/auth/login')

@@ -69,6 +69,10 @@ function AccountMenu() {
               key: 'preferences',
               label: <Link to="/settings/notifications">{t('navPreferences')}</Link>,
             },
+            {
+              key: 'uscc-claims',
+              label: <Link to="/my/uscc-claims">{t('navUsccClaims')}</Link>,
+            },
             { type: 'divider' },
             {
               key: 'sign-out-everywhere',
