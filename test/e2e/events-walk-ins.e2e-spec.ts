@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Clock, chinaDate } from '@rongtong/common';
-import { eventBody } from '../support/factories';
+import { makeValidUscc } from '@rongtong/identity';
+import { daysFromNow, eventBody } from '../support/factories';
 import { MatchingFixtures, Party } from '../support/matching-fixtures';
 import { startProduct } from '../support/running-product';
 
@@ -140,7 +141,7 @@ describe('event walk-ins (api, PostgreSQL)', () => {
     // Before the day (registration still open) the desk has nothing to do: 409.
     const open = await newEvent(10, false);
     const early = await api('post', `events/${open}/walk-ins`, organiser).send(body).expect(409);
-    expect((early.body as ErrorBody).error.code).toBe('EVENT_STATE');
+    expect((early.body as ErrorBody).error.code).toBe('WALK_IN_DESK_CLOSED');
     // A draft is the organisers' alone: others do not see it at all.
     const draft = (
       await api('post', 'events', organiser).send(eventBody(organiser.organisationId)).expect(201)
@@ -282,5 +283,226 @@ describe('event walk-ins (api, PostgreSQL)', () => {
     expect(new Set(told.map((t) => t.user_id))).toEqual(
       new Set([walkers[0].userId, walkers[1].userId]),
     );
+  });
+
+  describe('the desk from the moment doors open', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    /** The api's clock reads this China time on the given day. */
+    const clockAt = (day: string, time: string) => {
+      const clock = fx.product.api.get(Clock);
+      const at = new Date(`${day}T${time}:00+08:00`);
+      jest.spyOn(clock, 'now').mockImplementation(() => new Date(at));
+      jest.spyOn(clock, 'today').mockImplementation(() => day);
+    };
+
+    it('opens on an event day once the schedule is published, and not the day before', async () => {
+      const id = await newEvent(10, false);
+      // The schedule is out (scheduling is covered by events.e2e-spec).
+      await fx.db().query(`UPDATE matchmaking_event SET status = 'published' WHERE id = $1`, [id]);
+      const body = { organisationId: walkers[2].organisationId, attendees: attendees.slice(0, 1) };
+      const [firstDay, secondDay] = [daysFromNow(30), daysFromNow(31)];
+      clockAt(daysFromNow(29), '18:00');
+      const before = await api('post', `events/${id}/walk-ins`, organiser).send(body).expect(409);
+      expect((before.body as ErrorBody).error.code).toBe('WALK_IN_DESK_CLOSED');
+      expect(await registrationsOf(id)).toBe(0);
+      // The morning of the first day: doors open, the event is still `published`.
+      clockAt(firstDay, '08:30');
+      await api('post', `events/${id}/walk-ins`, organiser).send(body).expect(201);
+      expect(await registrationsOf(id)).toBe(1);
+      // The second day too.
+      clockAt(secondDay, '13:30');
+      await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ ...body, organisationId: walkers[1].organisationId })
+        .expect(201);
+      expect(await registrationsOf(id)).toBe(2);
+    });
+  });
+
+  describe('organisation search and new organisations at the desk', () => {
+    let percent: Party;
+    let underscore: Party;
+    let quote: Party;
+    const unique = randomUUID().slice(0, 6);
+
+    type Candidate = {
+      id: string;
+      name: string;
+      uscc: string;
+      regionName: string;
+      registrationStatus: string | null;
+    };
+    type CandidatePage = { items: Candidate[]; total: number; page: number; limit: number };
+    const search = async (id: string, q: string, extra = '') =>
+      (
+        await api(
+          'get',
+          `events/${id}/walk-ins/organisation-candidates?q=${encodeURIComponent(q)}${extra}`,
+          organiser,
+        ).expect(200)
+      ).body as CandidatePage;
+
+    beforeAll(async () => {
+      percent = await fx.signUp({ name: `大连百分之100%精工${unique}有限公司` });
+      underscore = await fx.signUp({ name: `大连下划_线科技${unique}有限公司` });
+      quote = await fx.signUp({ name: `大连O'Brien贸易${unique}有限公司` });
+    });
+
+    it('finds organisations by name or USCC for the event organisers only', async () => {
+      const id = await newEvent(10, true);
+      const path = `events/${id}/walk-ins/organisation-candidates?q=${unique}`;
+      await api('get', path).expect(401);
+      const outsiderAsked = await api('get', path, outsider).expect(403);
+      expect((outsiderAsked.body as ErrorBody).error.code).toBe('NOT_EVENT_ORGANISER');
+      await api('get', path, otherOrganiser).expect(403);
+      await api(
+        'get',
+        `events/${randomUUID()}/walk-ins/organisation-candidates?q=x`,
+        organiser,
+      ).expect(404);
+      const draft = (
+        await api('post', 'events', organiser).send(eventBody(organiser.organisationId)).expect(201)
+      ).body as { id: string };
+      await api(
+        'get',
+        `events/${draft.id}/walk-ins/organisation-candidates?q=${unique}`,
+        otherOrganiser,
+      ).expect(404);
+      // The text is required, and paging is bounded.
+      const noText = await api(
+        'get',
+        `events/${id}/walk-ins/organisation-candidates`,
+        organiser,
+      ).expect(400);
+      expect((noText.body as ErrorBody).error.fields?.map((f) => f.field)).toContain('q');
+      await api('get', `${path}&limit=101`, organiser).expect(400);
+
+      const all = await search(id, unique);
+      expect(all.total).toBe(3);
+      expect(all.items.map((c) => c.id).sort()).toEqual(
+        [percent, underscore, quote].map((p) => p.organisationId).sort(),
+      );
+      expect(all.items[0].regionName).not.toBe('');
+      // Paged: one per page, three pages, together all three once.
+      const pages = await Promise.all(
+        [1, 2, 3].map((page) => search(id, unique, `&limit=1&page=${page}`)),
+      );
+      expect(pages.map((p) => p.total)).toEqual([3, 3, 3]);
+      expect(new Set(pages.flatMap((p) => p.items.map((c) => c.id))).size).toBe(3);
+      expect((await search(id, unique, '&limit=1&page=4')).items).toEqual([]);
+      // A USCC, or its start, in any letter case.
+      const byUscc = await search(id, percent.body.organisation.uscc.toLowerCase());
+      expect(byUscc.items.map((c) => c.id)).toEqual([percent.organisationId]);
+    });
+
+    it('takes %, _ and quotes as themselves, never as query syntax', async () => {
+      const id = await newEvent(10, true);
+      const only = async (q: string) =>
+        (await search(id, q)).items.map((c) => c.name).filter((name) => name.includes(unique));
+      expect(await only(`100%精工${unique}`)).toEqual([percent.name]);
+      expect(await only(`%精工${unique}`)).toEqual([percent.name]);
+      // `_` would match any one character; here it matches only an underscore.
+      expect(await only(`下划_线`)).toEqual([underscore.name]);
+      expect(await only(`下划_线科技${unique}`)).toEqual([underscore.name]);
+      // Unescaped, these would match 大连百分之100%… and 大连O'Brien贸易…: escaped, nothing.
+      expect((await search(id, `大连百分_100`)).items).toEqual([]);
+      expect((await search(id, `大连%贸易${unique}`)).items).toEqual([]);
+      expect((await search(id, '%%%%')).items.every((c) => c.name.includes('%%%%'))).toBe(true);
+      expect(await only(`O'Brien贸易${unique}`)).toEqual([quote.name]);
+      expect((await search(id, `'; DROP TABLE organisation; --`)).items).toEqual([]);
+      expect((await search(id, `\\`)).items).toEqual([]);
+      expect((await search(id, unique)).total).toBe(3);
+    });
+
+    it('registers a picked organisation with three attendees, or a new one, never a duplicate', async () => {
+      const id = await newEvent(10, true);
+      const three = [
+        { name: '王强', title: '总经理', mobile: '13800138000' },
+        { name: '赵敏', title: '工艺工程师' },
+        { name: '孙立', title: '采购经理', email: 'sunli@example.cn' },
+      ];
+      const picked = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisationId: quote.organisationId, attendees: three })
+        .expect(201);
+      const registration = picked.body as { id: string; attendees: { name: string }[] };
+      expect(registration.attendees.map((a) => a.name)).toEqual(['王强', '赵敏', '孙立']);
+      const passes = (
+        await api('get', `event-registrations/${registration.id}/passes`, organiser).expect(200)
+      ).body as { checkedInAt: string | null }[];
+      expect(passes).toHaveLength(3);
+      expect(passes.every((p) => p.checkedInAt !== null)).toBe(true);
+      // The search now says it is registered (check in with its pass instead).
+      const found = await search(id, `O'Brien贸易${unique}`);
+      expect(found.items[0].registrationStatus).toBe('approved');
+
+      const organisations = async () =>
+        (await fx.db().query<{ n: number }[]>('SELECT count(*)::int AS n FROM organisation'))[0].n;
+      const before = await organisations();
+      const fieldsOf = (res: request.Response) =>
+        ((res.body as ErrorBody).error.fields ?? []).map((f) => f.field).sort();
+      const uscc = makeValidUscc('210204', 40_000_000 + randomInt(1_000_000));
+      const fresh = {
+        name: `大连现场新登记${unique}机械有限公司`,
+        type: 'sme',
+        regionCode: '210204',
+        industryCode: 'C34',
+        uscc,
+      };
+      const one = [{ name: '钱进', title: '技术总监' }];
+      // Field-level 400s, nothing written.
+      const bad = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({
+          organisation: { ...fresh, type: 'bank', regionCode: '21', industryCode: '' },
+          attendees: one,
+        })
+        .expect(400);
+      expect(fieldsOf(bad)).toEqual([
+        'organisation.industryCode',
+        'organisation.regionCode',
+        'organisation.type',
+      ]);
+      const unknownRegion = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisation: { ...fresh, regionCode: '999999' }, attendees: one })
+        .expect(400);
+      expect(fieldsOf(unknownRegion)).toEqual(['organisation.regionCode']);
+      const badUscc = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({
+          organisation: { ...fresh, uscc: `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}` },
+          attendees: one,
+        })
+        .expect(400);
+      expect(fieldsOf(badUscc)).toEqual(['organisation.uscc']);
+      const taken = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisation: { ...fresh, uscc: percent.body.organisation.uscc }, attendees: one })
+        .expect(400);
+      expect(fieldsOf(taken)).toEqual(['organisation.uscc']);
+      expect((taken.body as ErrorBody).error.code).toBe('USCC_TAKEN');
+      const both = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisationId: percent.organisationId, organisation: fresh, attendees: one })
+        .expect(400);
+      expect(fieldsOf(both)).toEqual(['organisation']);
+      const neither = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ attendees: one })
+        .expect(400);
+      expect(fieldsOf(neither)).toEqual(['organisationId']);
+      expect(await organisations()).toBe(before);
+      expect(await registrationsOf(id)).toBe(1);
+
+      const created = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisation: { ...fresh, uscc: uscc.toLowerCase() }, attendees: one })
+        .expect(201);
+      expect(created.body).toMatchObject({ organisationName: fresh.name, status: 'approved' });
+      expect(await organisations()).toBe(before + 1);
+      // Found by the next desk, by name and by USCC: picked, not created again.
+      const again = await search(id, uscc);
+      expect(again.items.map((c) => [c.name, c.registrationStatus])).toEqual([
+        [fresh.name, 'approved'],
+      ]);
+      const twice = await api('post', `events/${id}/walk-ins`, organiser)
+        .send({ organisation: fresh, attendees: one })
+        .expect(400);
+      expect((twice.body as ErrorBody).error.code).toBe('USCC_TAKEN');
+      expect(await organisations()).toBe(before + 1);
+    });
   });
 });

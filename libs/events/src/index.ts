@@ -46,6 +46,7 @@ export { InvitationsService } from './services/invitations.service';
 export type { SuggestedInvitee } from './services/invitations.service';
 export { ProposalsService } from './services/proposals.service';
 export { WalkInsService } from './services/walk-ins.service';
+export type { WalkInCandidateView } from './services/walk-ins.service';
 export { WalkInProposalsService } from './services/walk-in-proposals.service';
 export type { WalkInMeetingView, WalkInProposalView } from './services/walk-in-proposals.service';
 export * from './dto/walk-in.dto';

@@ -15,6 +15,7 @@ import { PasswordHasher } from './services/password-hasher';
 import { ReferenceValidator } from './services/reference-validator';
 import { RefreshTokenService } from './services/refresh-token.service';
 import { RegistrationService } from './services/registration.service';
+import { DeskOrganisations } from './services/desk-organisations';
 import { InvitedAccounts } from './services/invited-accounts';
 import { UsccExceptionService } from './services/uscc-exception.service';
 import { UsccPolicy } from './services/uscc-policy';
@@ -53,6 +54,7 @@ const SERVICES = [
   ReferenceValidator,
   RefreshTokenService,
   RegistrationService,
+  DeskOrganisations,
   InvitedAccounts,
   UsccExceptionService,
   UsccPolicy,

@@ -43,6 +43,7 @@ import {
   ProposalsService,
   ProposeMeetingsDto,
   ConfirmWalkInProposalsDto,
+  OrganisationCandidatesQuery,
   WalkInDto,
   WalkInProposalsService,
   WalkInsService,
@@ -58,6 +59,7 @@ import {
 } from '@rongtong/events';
 import type {
   CheckInView,
+  WalkInCandidateView,
   WalkInMeetingView,
   WalkInProposalView,
   EventReport,
@@ -91,6 +93,7 @@ import {
   RegistrationSchema,
   ScheduleRunSchema,
   SuggestedInviteeSchema,
+  WalkInCandidatePageSchema,
   WalkInMeetingSchema,
   WalkInProposalSchema,
 } from './events.responses';
@@ -475,10 +478,25 @@ export class EventsController {
     return this.checkIns.checkIn(user, id, body);
   }
 
+  @Get('events/:id/walk-ins/organisation-candidates')
+  @ApiOperation({
+    summary:
+      'Organisations on the platform whose name contains q or whose USCC starts with q, for the walk-in desk to pick (organisers)',
+  })
+  @ApiOkResponse({ type: WalkInCandidatePageSchema })
+  @ApiErrors(403, 404)
+  walkInCandidates(
+    @Param('id', EventId) id: string,
+    @Query() query: OrganisationCandidatesQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<Page<WalkInCandidateView>> {
+    return this.walkIns.candidates(user, id, query);
+  }
+
   @Post('events/:id/walk-ins')
   @ApiOperation({
     summary:
-      'Register an organisation that turned up at the check-in desk: approved at once, passes issued, attendees checked in (organisers, while the event runs)',
+      'Register an organisation that turned up at the check-in desk, picked from the platform or created (name, type, region, industry, USCC): approved at once, passes issued for its 1–3 attendees, checked in (organisers, on an event day once published, or while it runs)',
   })
   @ApiCreatedResponse({ type: RegistrationSchema })
   @ApiErrors(403, 404, 409)

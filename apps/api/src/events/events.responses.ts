@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type {
+  WalkInCandidateView,
   WalkInMeetingView,
   WalkInProposalView,
   Attendee,
@@ -358,4 +359,26 @@ export class WalkInMeetingSchema implements WalkInMeetingView {
   @ApiProperty({ format: 'uuid' }) counterpartRegistrationId!: string;
   @ApiProperty() slot!: number;
   @ApiProperty() tableIndex!: number;
+}
+
+export class WalkInCandidateSchema implements WalkInCandidateView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ORGANISATION_TYPES }) type!: WalkInCandidateView['type'];
+  @ApiProperty({ description: 'GB/T 2260' }) regionCode!: string;
+  @ApiProperty({ description: "The region's name, '' when unknown" }) regionName!: string;
+  @ApiProperty({ description: '统一社会信用代码' }) uscc!: string;
+  @ApiProperty({
+    enum: REGISTRATION_STATUSES,
+    nullable: true,
+    description: 'Its registration for this event (check in with its pass instead), or null',
+  })
+  registrationStatus!: WalkInCandidateView['registrationStatus'];
+}
+
+export class WalkInCandidatePageSchema {
+  @ApiProperty({ type: [WalkInCandidateSchema] }) items!: WalkInCandidateSchema[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
 }

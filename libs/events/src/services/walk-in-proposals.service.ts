@@ -21,8 +21,9 @@ import { EventsStore } from '../stores/events.store';
 import { MeetingsStore } from '../stores/meetings.store';
 import { RegistrationsStore } from '../stores/registrations.store';
 import { EventAccess } from './event-access';
-import { eventNotFound, registrationNotFound, wrongEventState } from './event-errors';
+import { eventNotFound, registrationNotFound } from './event-errors';
 import { MeetingReminders } from './meeting-reminders';
+import { walkInDeskClosed, walkInDeskOpen } from './walk-ins.service';
 
 /** At most this many proposals for one walk-in. */
 const MAX_PROPOSALS = 10;
@@ -47,7 +48,7 @@ export interface WalkInMeetingView {
 }
 
 /**
- * Meetings for a walk-in on the spot: checked-in participants that matching pairs it with, best
+ * Meetings for a walk-in on the spot (while the walk-in desk is open): checked-in participants that matching pairs it with, best
  * score first, each placed in the earliest slot later today where both are free and a table is
  * (free from the start, or freed by a no-show). The organiser confirms the ones to book; a slot
  * or table taken meanwhile is refused (409) and nothing is booked; both sides are told.
@@ -158,7 +159,7 @@ export class WalkInProposalsService {
         // The event row serialises bookings: two desks cannot take the same table and slot.
         const event = await this.events.byId(eventId, manager, true);
         if (!event) throw eventNotFound();
-        if (event.status !== 'running') throw wrongEventState(event.status, '安排现场洽谈');
+        if (!walkInDeskOpen(event, this.clock.now())) throw walkInDeskClosed(event, '安排现场洽谈');
         const slots = new Map(this.slotsLeftToday(event).map((s) => [s.index, s]));
         const candidates = new Map(
           (await this.checkedInOthers(event.id, walkIn.id, manager)).map((r) => [r.id, r]),
@@ -289,7 +290,7 @@ export class WalkInProposalsService {
     registrationId: string,
   ): Promise<{ event: MatchmakingEvent; walkIn: EventRegistration }> {
     const event = await this.eventAccess.managed(caller, eventId);
-    if (event.status !== 'running') throw wrongEventState(event.status, '安排现场洽谈');
+    if (!walkInDeskOpen(event, this.clock.now())) throw walkInDeskClosed(event, '安排现场洽谈');
     const walkIn = await this.registrations.byId(registrationId);
     if (!walkIn || walkIn.eventId !== eventId || walkIn.status !== 'approved')
       throw registrationNotFound();
