@@ -15,8 +15,8 @@ const WALK_IN = '大连现场精工有限公司';
 const UNIVERSITY = '大连现场理工大学';
 
 /**
- * 现场登记 at the check-in desk: while the event runs, the organiser registers an organisation
- * that turned up (by its id), sees the suggested meeting with a checked-in university (匹配度,
+ * 现场登记 at the check-in desk: while the event runs, the organiser finds the organisation that
+ * turned up by part of its name, picks it, takes down the two people who came, sees the suggested meeting with a checked-in university (匹配度,
  * 推荐理由) and books it with one click (确认安排).
  */
 describe('journey: 对接会 walk-in at the check-in desk, no-show grace in the form', () => {
@@ -91,9 +91,28 @@ describe('journey: 对接会 walk-in at the check-in desk, no-show grace in the 
     const org = desk.page;
     await gotoSignedIn(org, `/events/${eventId}/check-in`, organiser.body);
     const panel = org.getByTestId('walk-in');
-    await panel.getByLabel('单位 ID（从该单位主页复制）').fill(walkIn.organisationId);
-    await panel.getByLabel('参会人姓名').fill('王强');
-    await panel.getByLabel('职务').fill('总经理');
+    // Find the organisation on the platform by part of its name and pick it (no duplicate).
+    const search = panel.getByLabel('单位名称或统一社会信用代码');
+    await search.fill('现场精工');
+    await search.press('Enter');
+    const candidates = panel.getByTestId('walk-in-candidates');
+    await candidates.getByText(WALK_IN).waitFor();
+    // Searching is not submitting: no field is flagged yet.
+    expect(await panel.getByText('请填写').count()).toBe(0);
+    await stack.screenshot(org, 'events-walk-in-search');
+    await candidates.getByRole('button', { name: `选择 ${WALK_IN}` }).click();
+    await panel.getByTestId('walk-in-picked').getByText(`已选择：${WALK_IN}`).waitFor();
+    // Two people came.
+    await panel.getByLabel('参会人姓名', { exact: true }).fill('王强');
+    await panel.getByLabel('职务', { exact: true }).fill('总经理');
+    await panel.getByRole('button', { name: /添加参会人/ }).click();
+    await panel.getByLabel('参会人姓名 2', { exact: true }).fill('赵敏');
+    await panel.getByLabel('职务 2', { exact: true }).fill('工艺工程师');
+    await panel.getByLabel('手机号（选填） 2', { exact: true }).fill('13800138000');
+    expect(await panel.getByTestId('walk-in-attendee').count()).toBe(2);
+    const organisationsBefore = await db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM organisation',
+    );
     await panel.getByRole('button', { name: '登记并签到' }).click();
     await panel.getByText(`已登记并签到：${WALK_IN}`).waitFor();
     const proposals = panel.getByTestId('walk-in-proposals');
@@ -106,6 +125,21 @@ describe('journey: 对接会 walk-in at the check-in desk, no-show grace in the 
       .or(proposals.getByRole('button', { name: '确 认 安 排' }))
       .click();
     await panel.getByText('已安排，双方已收到通知').waitFor();
+    // The picked organisation was registered, not created again; both attendees checked in.
+    const organisationsAfter = await db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM organisation',
+    );
+    expect(organisationsAfter[0].n).toBe(organisationsBefore[0].n);
+    const passes = await db.query<{ name: string; checked: boolean }[]>(
+      `SELECT r.attendees->p.attendee_index->>'name' AS name, p.checked_in_at IS NOT NULL AS checked
+         FROM attendee_pass p JOIN event_registration r ON r.id = p.registration_id
+        WHERE r.event_id = $1 AND r.organisation_id = $2 ORDER BY p.attendee_index`,
+      [eventId, walkIn.organisationId],
+    );
+    expect(passes).toEqual([
+      { name: '王强', checked: true },
+      { name: '赵敏', checked: true },
+    ]);
     const booked = await db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM event_meeting WHERE event_id = $1 AND status = 'scheduled'`,
       [eventId],

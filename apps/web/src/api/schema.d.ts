@@ -1451,7 +1451,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register an organisation that turned up at the check-in desk: approved at once, passes issued, attendees checked in (organisers, while the event runs) */
+        /** Register an organisation that turned up at the check-in desk, picked from the platform or created (name, type, region, industry, USCC): approved at once, passes issued for its 1–3 attendees, checked in (organisers, on an event day once published, or while it runs) */
         post: operations["EventsController_registerWalkIn"];
         delete?: never;
         options?: never;
@@ -1487,6 +1487,23 @@ export interface paths {
         put?: never;
         /** Book chosen meetings for a walk-in (409 if a table or participant was taken meanwhile; both sides are told) (organisers) */
         post: operations["EventsController_confirmWalkInProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/walk-ins/organisation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations on the platform whose name contains q or whose USCC starts with q, for the walk-in desk to pick (organisers) */
+        get: operations["EventsController_walkInCandidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5228,13 +5245,39 @@ export interface components {
             /** @description The token from the link in the verification mail */
             token: string;
         };
+        WalkInCandidatePageSchema: {
+            items: components["schemas"]["WalkInCandidateSchema"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        WalkInCandidateSchema: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description GB/T 2260 */
+            regionCode: string;
+            /** @description The region's name, '' when unknown */
+            regionName: string;
+            /**
+             * @description Its registration for this event (check in with its pass instead), or null
+             * @enum {string|null}
+             */
+            registrationStatus: "pending" | "approved" | "declined" | "withdrawn" | null;
+            /** @enum {string} */
+            type: "sme" | "large_enterprise" | "university" | "research_institute" | "service_org" | "organiser";
+            /** @description 统一社会信用代码 */
+            uscc: string;
+        };
         WalkInDto: {
             attendees: components["schemas"]["AttendeeDto"][];
+            /** @description A new organisation when none on the platform fits (or give organisationId) */
+            organisation?: components["schemas"]["WalkInOrganisationDto"];
             /**
              * Format: uuid
-             * @description An existing organisation on the platform
+             * @description An existing organisation on the platform (or give organisation)
              */
-            organisationId: string;
+            organisationId?: string;
         };
         WalkInMeetingChoiceDto: {
             /**
@@ -5252,6 +5295,27 @@ export interface components {
             id: string;
             slot: number;
             tableIndex: number;
+        };
+        WalkInOrganisationDto: {
+            /**
+             * @description GB/T 4754-2017 industry code
+             * @example C34
+             */
+            industryCode: string;
+            /** @example 大连现场精工有限公司 */
+            name: string;
+            /**
+             * @description GB/T 2260 region code
+             * @example 210204
+             */
+            regionCode: string;
+            /** @enum {string} */
+            type: "sme" | "large_enterprise" | "university" | "research_institute" | "service_org" | "organiser";
+            /**
+             * @description 统一社会信用代码 (checked)
+             * @example 91210200MA0QC0XX4K
+             */
+            uscc: string;
         };
         WalkInProposalSchema: {
             counterpartOrganisationName: string;
@@ -10869,6 +10933,67 @@ export interface operations {
             };
             /** @description Conflicts with the current state of the record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_walkInCandidates: {
+        parameters: {
+            query: {
+                limit?: unknown;
+                page?: unknown;
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInCandidatePageSchema"];
+                };
+            };
+            /** @description Invalid input; `error.fields` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or, on auth routes, bad credentials or refresh token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

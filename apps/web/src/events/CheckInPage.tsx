@@ -114,7 +114,9 @@ export default function CheckInPage() {
           )}
         />
       )}
-      {event.data.status === 'running' && <WalkInPanel eventId={id} />}
+      {(event.data.status === 'running' || event.data.status === 'published') && (
+        <WalkInPanel eventId={id} />
+      )}
     </Flex>
   );
 }
