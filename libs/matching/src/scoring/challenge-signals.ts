@@ -18,18 +18,26 @@ const TIER_EN: Record<SmeTier, string> = {
   single_champion: 'manufacturing single champion',
 };
 
+/** A tier outcome says which tier and whether it was graded against the challenge's minimum. */
+export interface TierOutcome extends SignalOutcome {
+  tier: SmeTier;
+  againstMinimum: boolean;
+}
+
 /** The organisation's tier valid on the challenge's deadline, against its minimum if any. */
 export function tierSignal(
   tier: SmeTier | null,
   minTier: SmeTier | null,
   deadline: string,
   config: MatchConfig['tier'],
-): SignalOutcome | null {
+): TierOutcome | null {
   if (tier === null) return null;
   if (minTier !== null) {
     if (!tierAtLeast(tier, minTier)) return null;
     return {
       kind: 'tier',
+      tier,
+      againstMinimum: true,
       fraction: 1,
       zh: `梯度培育满足：${TIER_ZH[tier]} ≥ ${TIER_ZH[minTier]}（截止日 ${deadline} 有效）`,
       en: `Tier met: ${TIER_EN[tier]} ≥ ${TIER_EN[minTier]} (valid on the deadline ${deadline})`,
@@ -37,6 +45,8 @@ export function tierSignal(
   }
   return {
     kind: 'tier',
+    tier,
+    againstMinimum: false,
     fraction: config.byTier[tier],
     zh: `梯度培育：${TIER_ZH[tier]}（截止日 ${deadline} 有效）`,
     en: `Tier: ${TIER_EN[tier]} (valid on the deadline ${deadline})`,

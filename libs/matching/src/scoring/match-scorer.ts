@@ -10,16 +10,24 @@ import {
 } from './match-profiles';
 import { eligibilitySignal, tierSignal } from './challenge-signals';
 import {
-  freshnessSignal,
+  freshnessOfAge,
   industrySignal,
   maturitySignal,
   modesSignal,
+  oldestAgeInDays,
   priceSignal,
   regionSignal,
   SignalOutcome,
   textSignal,
 } from './signals';
-import { bm25Relevance, featureRelevance, textFeatures, TextFeatures } from './text-similarity';
+import {
+  bm25Relevance,
+  featureRelevance,
+  TextFeatures,
+  textFeatures,
+  TextRelevance,
+} from './text-similarity';
+import { PairFeatures, weightsVersion } from './pair-features';
 import { TermStatistics } from '../text/bm25';
 import { ListingFeatureCache } from './listing-feature-cache';
 
@@ -30,7 +38,31 @@ export interface PairScore {
   exactScore: number;
   /** 推荐理由, largest contribution first. */
   reasons: MatchReason[];
+  /** What the score was computed from, before weights (scoreFeatures recomputes it). */
+  features: PairFeatures;
+  /** Fingerprint of the weights that turned the features into the score. */
+  weightsVersion: string;
 }
+
+const textFeature = (
+  relevance: TextRelevance,
+  measure: PairFeatures['text']['measure'],
+): PairFeatures['text'] => ({
+  measure,
+  similarity: relevance.cosine,
+  sharedKeywords: relevance.sharedKeywords.length,
+});
+
+const NO_FEATURES = {
+  industry: null,
+  modes: null,
+  maturity: null,
+  price: null,
+  region: null,
+  freshnessDays: null,
+  tier: null,
+  eligible: false,
+} as const;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -64,17 +96,35 @@ export class MatchScorer {
       this.statistics,
       c.text,
     );
+    const industry = industrySignal(need.industryCode, achievement.industryCode, c.industryLevels);
+    const modes = modesSignal(need.modes, achievement.modes);
+    const maturity = maturitySignal(achievement.trl, need.trl, c.maturity);
+    const price = priceSignal(need, achievement, c.price);
+    const region = regionSignal(need.regionCode, achievement.regionCode, c.region);
+    const age = oldestAgeInDays([need.publishedAt, achievement.publishedAt], now);
+    const features: PairFeatures = {
+      ...NO_FEATURES,
+      direction: 'needAchievement',
+      text: textFeature(relevance, 'bm25'),
+      industry: industry?.level ?? null,
+      modes: modes?.shared ?? 0,
+      maturity: maturity?.grade ?? null,
+      price: price?.grade ?? null,
+      region: region?.level ?? null,
+      freshnessDays: age,
+    };
     return this.combine(
       'needAchievement',
       [
         relevance.fraction > 0 ? textSignal(relevance, c.text) : null,
-        industrySignal(need.industryCode, achievement.industryCode, c.industryLevels),
-        modesSignal(need.modes, achievement.modes),
-        maturitySignal(achievement.trl, need.trl, c.maturity),
-        priceSignal(need, achievement, c.price),
-        regionSignal(need.regionCode, achievement.regionCode, c.region),
-        freshnessSignal([need.publishedAt, achievement.publishedAt], now, c.freshness),
+        industry,
+        modes,
+        maturity,
+        price,
+        region,
+        freshnessOfAge(age, c.freshness),
       ],
+      features,
       Math.min(1, relevance.fraction / c.text.structuredGate),
     );
   }
@@ -94,13 +144,27 @@ export class MatchScorer {
    * one valid on the challenge's deadline.
    */
   challengeOrganisation(challenge: ListingProfile, organisation: OrganisationProfile): PairScore {
-    const base = this.organisationSignals(challenge, organisation);
+    const { outcomes, features } = this.organisationSignals(
+      'challengeOrganisation',
+      challenge,
+      organisation,
+    );
     const deadline = challenge.validUntil;
-    return this.combine('challengeOrganisation', [
-      ...base,
-      eligibilitySignal(challenge, organisation.type, organisation.regionCode),
-      tierSignal(tierOnDay(organisation, deadline), challenge.minTier, deadline, this.config.tier),
-    ]);
+    const tier = tierSignal(
+      tierOnDay(organisation, deadline),
+      challenge.minTier,
+      deadline,
+      this.config.tier,
+    );
+    return this.combine(
+      'challengeOrganisation',
+      [...outcomes, eligibilitySignal(challenge, organisation.type, organisation.regionCode), tier],
+      {
+        ...features,
+        tier: tier ? { tier: tier.tier, againstMinimum: tier.againstMinimum } : null,
+        eligible: true,
+      },
+    );
   }
 
   private organisationPair(
@@ -108,27 +172,37 @@ export class MatchScorer {
     listing: ListingProfile,
     organisation: OrganisationProfile,
   ): PairScore {
-    return this.combine(direction, this.organisationSignals(listing, organisation));
+    const { outcomes, features } = this.organisationSignals(direction, listing, organisation);
+    return this.combine(direction, outcomes, features);
   }
 
   private organisationSignals(
+    direction: MatchDirection,
     listing: ListingProfile,
     organisation: OrganisationProfile,
-  ): (SignalOutcome | null)[] {
+  ): { outcomes: (SignalOutcome | null)[]; features: PairFeatures } {
     const c = this.config;
-    return [
-      this.text(
-        this.listingFeatures(listing),
-        this.objectFeatures(organisation, organisationText(organisation)),
-      ),
-      industrySignal(listing.industryCode, organisation.industryCode, c.industryLevels),
-      regionSignal(listing.regionCode, organisation.regionCode, c.region),
-    ];
-  }
-
-  private text(a: TextFeatures, b: TextFeatures): SignalOutcome | null {
-    const relevance = featureRelevance(a, b, this.config.text);
-    return relevance.fraction > 0 ? textSignal(relevance, this.config.text) : null;
+    const relevance = featureRelevance(
+      this.listingFeatures(listing),
+      this.objectFeatures(organisation, organisationText(organisation)),
+      c.text,
+    );
+    const industry = industrySignal(
+      listing.industryCode,
+      organisation.industryCode,
+      c.industryLevels,
+    );
+    const region = regionSignal(listing.regionCode, organisation.regionCode, c.region);
+    return {
+      outcomes: [relevance.fraction > 0 ? textSignal(relevance, c.text) : null, industry, region],
+      features: {
+        ...NO_FEATURES,
+        direction,
+        text: textFeature(relevance, 'cosine'),
+        industry: industry?.level ?? null,
+        region: region?.level ?? null,
+      },
+    };
   }
 
   private listingFeatures(listing: ListingProfile): TextFeatures {
@@ -153,6 +227,7 @@ export class MatchScorer {
   private combine(
     direction: MatchDirection,
     outcomes: (SignalOutcome | null)[],
+    features: PairFeatures,
     structuredFactor = 1,
   ): PairScore {
     const weights: SignalWeights = this.config.weights[direction];
@@ -173,7 +248,13 @@ export class MatchScorer {
         MATCH_SIGNALS.indexOf(x.kind) - MATCH_SIGNALS.indexOf(y.kind),
     );
     const total = reasons.reduce((sum, reason) => sum + reason.contribution, 0);
-    return { score: Math.max(0, Math.min(100, Math.round(total))), exactScore, reasons };
+    return {
+      score: Math.max(0, Math.min(100, Math.round(total))),
+      exactScore,
+      reasons,
+      features,
+      weightsVersion: weightsVersion(this.config),
+    };
   }
 }
 

@@ -17,6 +17,31 @@ export interface SignalOutcome {
   en: string;
 }
 
+/** The deepest GB/T 4754 level two industry codes share. */
+export type IndustryLevel = keyof MatchConfig['industryLevels'];
+export type RegionLevel = keyof MatchConfig['region'];
+/** How the achievement's TRL meets the need's: at least, one below, or the need names none. */
+export type MaturityGrade = 'met' | 'oneBelow' | 'unspecified';
+/** The achievement's price against the need's budget (see MatchConfig['price']). */
+export type PriceGrade = 'withinBudget' | 'slightlyOver' | 'negotiable';
+
+/** Each outcome also says what it graded, before any weight (the judgement log keeps it). */
+export interface IndustryOutcome extends SignalOutcome {
+  level: IndustryLevel;
+}
+export interface RegionOutcome extends SignalOutcome {
+  level: RegionLevel;
+}
+export interface ModesOutcome extends SignalOutcome {
+  shared: number;
+}
+export interface MaturityOutcome extends SignalOutcome {
+  grade: MaturityGrade;
+}
+export interface PriceOutcome extends SignalOutcome {
+  grade: PriceGrade;
+}
+
 const LIST_ZH = '、';
 const LIST_EN = ', ';
 
@@ -61,7 +86,7 @@ export function industrySignal(
   a: string,
   b: string,
   config: MatchConfig['industryLevels'],
-): SignalOutcome | null {
+): IndustryOutcome | null {
   const catalog = IndustryCatalog.shared();
   const left = catalog.find(a);
   const right = catalog.find(b);
@@ -76,6 +101,7 @@ export function industrySignal(
   const label = `${catalog.qualifiedCode(shared.code)} ${shared.name}`;
   return {
     kind: 'industry',
+    level: shared.level,
     fraction: config[shared.level],
     zh: `行业一致（${LEVEL_ZH[shared.level]}）：${label}`,
     en: `Same industry ${LEVEL_EN[shared.level]}: ${label}`,
@@ -87,7 +113,7 @@ export function regionSignal(
   a: string,
   b: string,
   config: MatchConfig['region'],
-): SignalOutcome | null {
+): RegionOutcome | null {
   const regions = RegionCatalog.shared();
   if (a.slice(0, 2) !== b.slice(0, 2)) return null;
   const province = regions.provinceOf(a) ?? regions.provinceOf(`${a.slice(0, 2)}0000`);
@@ -97,6 +123,7 @@ export function regionSignal(
   if (sameCity) {
     return {
       kind: 'region',
+      level: 'city',
       fraction: config.city,
       zh: `同城：${provinceName}${city.name}`,
       en: `Same city: ${provinceName}${city.name}`,
@@ -104,6 +131,7 @@ export function regionSignal(
   }
   return {
     kind: 'region',
+    level: 'province',
     fraction: config.province,
     zh: `同省：${provinceName}`,
     en: `Same province: ${provinceName}`,
@@ -115,12 +143,13 @@ function modeLabel(mode: string, language: 'zh' | 'en'): string {
 }
 
 /** Cooperation modes the need wants that the achievement offers (技术许可, 技术转让 …). */
-export function modesSignal(wanted: string[], offered: string[]): SignalOutcome | null {
+export function modesSignal(wanted: string[], offered: string[]): ModesOutcome | null {
   const offeredSet = new Set(offered);
   const common = wanted.filter((mode) => offeredSet.has(mode));
   if (common.length === 0) return null;
   return {
     kind: 'modes',
+    shared: common.length,
     fraction: 1,
     zh: `合作方式匹配：${common.map((m) => modeLabel(m, 'zh')).join(LIST_ZH)}`,
     en: `Cooperation mode match: ${common.map((m) => modeLabel(m, 'en')).join(LIST_EN)}`,
@@ -132,11 +161,12 @@ export function maturitySignal(
   achievementTrl: number | null,
   desiredTrl: number | null,
   config: MatchConfig['maturity'],
-): SignalOutcome | null {
+): MaturityOutcome | null {
   if (achievementTrl === null) return null;
   if (desiredTrl === null) {
     return {
       kind: 'maturity',
+      grade: 'unspecified',
       fraction: config.unspecified,
       zh: `成熟度：TRL ${achievementTrl}（需求未限定）`,
       en: `Maturity: TRL ${achievementTrl} (the need sets no minimum)`,
@@ -145,6 +175,7 @@ export function maturitySignal(
   if (achievementTrl >= desiredTrl) {
     return {
       kind: 'maturity',
+      grade: 'met',
       fraction: 1,
       zh: `成熟度满足：TRL ${achievementTrl} ≥ 需求 TRL ${desiredTrl}`,
       en: `Maturity sufficient: TRL ${achievementTrl} ≥ required TRL ${desiredTrl}`,
@@ -153,6 +184,7 @@ export function maturitySignal(
   if (achievementTrl === desiredTrl - 1) {
     return {
       kind: 'maturity',
+      grade: 'oneBelow',
       fraction: config.oneBelow,
       zh: `成熟度接近：TRL ${achievementTrl}，需求 TRL ${desiredTrl}`,
       en: `Maturity close: TRL ${achievementTrl}, required TRL ${desiredTrl}`,
@@ -170,13 +202,14 @@ export function priceSignal(
   need: Pick<ListingProfile, 'amountMinWan' | 'amountMaxWan' | 'negotiable'>,
   achievement: Pick<ListingProfile, 'amountMaxWan' | 'negotiable'>,
   config: MatchConfig['price'],
-): SignalOutcome | null {
+): PriceOutcome | null {
   const price = achievement.amountMaxWan;
   const budget = need.amountMaxWan;
   if (price !== null && budget !== null) {
     if (price <= budget) {
       return {
         kind: 'price',
+        grade: 'withinBudget',
         fraction: config.withinBudget,
         zh: `价格在预算内：${wan(price)} ≤ ${wan(budget)}`,
         en: `Price within budget: ${yuan(price)} ≤ ${yuan(budget)}`,
@@ -185,6 +218,7 @@ export function priceSignal(
     if (price <= budget * config.overTolerance) {
       return {
         kind: 'price',
+        grade: 'slightlyOver',
         fraction: config.slightlyOver,
         zh: `价格略超预算：${wan(price)}，预算 ${wan(budget)}`,
         en: `Price slightly over budget: ${yuan(price)}, budget ${yuan(budget)}`,
@@ -197,6 +231,7 @@ export function priceSignal(
     const whoEn = achievement.negotiable ? 'price negotiable' : 'budget negotiable';
     return {
       kind: 'price',
+      grade: 'negotiable',
       fraction: config.negotiable,
       zh: `价格可议：${who}`,
       en: `Price open: ${whoEn}`,
@@ -223,9 +258,22 @@ export function freshnessSignal(
   now: Date,
   config: MatchConfig['freshness'],
 ): SignalOutcome | null {
+  return freshnessOfAge(oldestAgeInDays(publishedAt, now), config);
+}
+
+/** Age in China calendar days of the older listing, or null when either was never published. */
+export function oldestAgeInDays(publishedAt: (Date | null)[], now: Date): number | null {
   const ages = publishedAt.map((date) => ageInDays(date, now));
   if (ages.some((age) => age === null)) return null;
-  const oldest = Math.max(...(ages as number[]));
+  return Math.max(...(ages as number[]));
+}
+
+/** freshnessSignal from the age of the older listing (oldestAgeInDays). */
+export function freshnessOfAge(
+  oldest: number | null,
+  config: MatchConfig['freshness'],
+): SignalOutcome | null {
+  if (oldest === null) return null;
   const fraction =
     oldest <= config.fullDays
       ? 1

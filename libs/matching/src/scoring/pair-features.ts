@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import type { SmeTier } from '@rongtong/identity';
+import type { MatchSignal } from '../entities/match.entity';
+import { MatchConfig, MatchDirection } from './match-weights';
+import type { IndustryLevel, MaturityGrade, PriceGrade, RegionLevel } from './signals';
+
+/**
+ * What a pair's score was computed from, before any weight or grading number of MatchConfig:
+ * re-scoring these with other weights gives exactly the score the scorer would have given
+ * (`scoreFeatures`), so past decisions can be re-ranked offline (`npm run eval:feedback`).
+ * Nothing in it names a person; it is stored on the match and copied into the judgement log.
+ */
+export interface PairFeatures {
+  direction: MatchDirection;
+  text: {
+    /** bm25: ratio of the pair's BM25 to the best the need allows (need–achievement pairs); cosine: weighted bigram cosine. */
+    measure: 'bm25' | 'cosine';
+    similarity: number;
+    /** Keywords of either side found in the other's text. */
+    sharedKeywords: number;
+  };
+  /** Deepest GB/T 4754 level the two industries share (null: not even the section). */
+  industry: IndustryLevel | null;
+  /** Cooperation modes the need wants that the achievement offers (need–achievement only). */
+  modes: number | null;
+  maturity: MaturityGrade | null;
+  price: PriceGrade | null;
+  region: RegionLevel | null;
+  /** Age in China calendar days of the older listing (need–achievement only). */
+  freshnessDays: number | null;
+  /** The organisation's tier on the challenge's deadline and whether the challenge set a minimum. */
+  tier: { tier: SmeTier; againstMinimum: boolean } | null;
+  /** A challenge candidate passed the eligibility filter. */
+  eligible: boolean;
+}
+
+/** The parts of MatchConfig a score depends on (retrieval sizes and thresholds do not). */
+export type ScoringConfig = Pick<
+  MatchConfig,
+  'weights' | 'text' | 'industryLevels' | 'region' | 'maturity' | 'price' | 'freshness' | 'tier'
+>;
+
+/** A score re-computed from features: what MatchScorer would say for them. */
+export interface FeatureScore {
+  /** 匹配度, integer 0–100, rounded as the scorer rounds (per reason to 0.1, then the sum). */
+  score: number;
+  /** The unrounded sum. */
+  exactScore: number;
+  /** Points per signal (unrounded), for explaining what changed. */
+  points: Partial<Record<MatchSignal, number>>;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** How much of the text weight applies (the scorer's bm25Relevance / featureRelevance). */
+export function textFraction(text: PairFeatures['text'], config: MatchConfig['text']): number {
+  const part =
+    text.measure === 'bm25'
+      ? text.similarity / (text.similarity + config.bm25Half)
+      : Math.min(1, text.similarity / config.cosineForFull);
+  const keywordPart = Math.min(1, text.sharedKeywords / config.keywordsForFull);
+  return config.cosineShare * part + (1 - config.cosineShare) * keywordPart;
+}
+
+function freshnessFraction(days: number | null, config: MatchConfig['freshness']): number {
+  if (days === null) return 0;
+  if (days <= config.fullDays) return 1;
+  return Math.max(0, (config.zeroDays - days) / (config.zeroDays - config.fullDays));
+}
+
+/** Each signal's 0–1 fraction, in the order the scorer adds them for the direction. */
+export function signalFractions(
+  features: PairFeatures,
+  config: ScoringConfig,
+): [MatchSignal, number][] {
+  const text = textFraction(features.text, config.text);
+  const industry = features.industry === null ? 0 : config.industryLevels[features.industry];
+  const region = features.region === null ? 0 : config.region[features.region];
+  switch (features.direction) {
+    case 'needAchievement': {
+      const maturity =
+        features.maturity === null
+          ? 0
+          : features.maturity === 'met'
+            ? 1
+            : config.maturity[features.maturity];
+      const price = features.price === null ? 0 : config.price[features.price];
+      return [
+        ['text', text],
+        ['industry', industry],
+        ['modes', (features.modes ?? 0) > 0 ? 1 : 0],
+        ['maturity', maturity],
+        ['price', price],
+        ['region', region],
+        ['freshness', freshnessFraction(features.freshnessDays, config.freshness)],
+      ];
+    }
+    case 'challengeOrganisation': {
+      const tier = features.tier;
+      const tierFraction = !tier ? 0 : tier.againstMinimum ? 1 : config.tier.byTier[tier.tier];
+      return [
+        ['text', text],
+        ['industry', industry],
+        ['region', region],
+        ['eligibility', features.eligible ? 1 : 0],
+        ['tier', tierFraction],
+      ];
+    }
+    default:
+      return [
+        ['text', text],
+        ['industry', industry],
+        ['region', region],
+      ];
+  }
+}
+
+/**
+ * The score MatchScorer gives a pair with these features under `config`: each signal's weight ×
+ * fraction, the structured signals of a need–achievement pair scaled by the text gate, summed
+ * the way the scorer sums (so with MATCH_CONFIG it reproduces the stored score exactly).
+ */
+export function scoreFeatures(features: PairFeatures, config: ScoringConfig): FeatureScore {
+  const weights: Partial<Record<MatchSignal, number>> = config.weights[features.direction];
+  const fractions = signalFractions(features, config);
+  const text = fractions[0][1];
+  const gate =
+    features.direction === 'needAchievement' ? Math.min(1, text / config.text.structuredGate) : 1;
+  let exactScore = 0;
+  let total = 0;
+  const points: Partial<Record<MatchSignal, number>> = {};
+  for (const [kind, fraction] of fractions) {
+    if (fraction <= 0 && kind === 'text') continue;
+    const exact = (weights[kind] ?? 0) * fraction * (kind === 'text' ? 1 : gate);
+    exactScore += exact;
+    points[kind] = exact;
+    const contribution = round1(exact);
+    if (contribution > 0) total += contribution;
+  }
+  return { score: Math.max(0, Math.min(100, Math.round(total))), exactScore, points };
+}
+
+const versions = new WeakMap<object, string>();
+
+/**
+ * A short fingerprint of everything that decides a score (weights and grading numbers, not
+ * retrieval sizes or thresholds): logged decisions say which weights produced the score shown.
+ */
+export function weightsVersion(config: ScoringConfig): string {
+  let version = versions.get(config);
+  if (!version) {
+    const scoring: ScoringConfig = {
+      weights: config.weights,
+      text: config.text,
+      industryLevels: config.industryLevels,
+      region: config.region,
+      maturity: config.maturity,
+      price: config.price,
+      freshness: config.freshness,
+      tier: config.tier,
+    };
+    version = createHash('sha256').update(stableJson(scoring)).digest('hex').slice(0, 12);
+    versions.set(config, version);
+  }
+  return version;
+}
+
+/** JSON with object keys sorted, so the fingerprint does not depend on key order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
