@@ -17,3 +17,7 @@ export * from './views/match-view';
 export * from './views/match-queries.service';
 export * from './views/organisation-matches';
 export { TermStatisticsService } from './text/term-statistics.service';
+export { JudgementLogStore } from './persistence/judgement-log.store';
+export type { JudgementRecord } from './persistence/judgement-log.store';
+export { scoreFeatures, weightsVersion } from './scoring/pair-features';
+export type { PairFeatures, ScoringConfig } from './scoring/pair-features';

@@ -17,6 +17,7 @@ import { CandidateRetriever } from './retrieval/candidate-retriever';
 import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
 import { MATCH_CONFIG } from './scoring/match-weights';
+import type { PairFeatures } from './scoring/pair-features';
 import { ListingProfile, OrganisationProfile } from './scoring/match-profiles';
 import { TermStatisticsService } from './text/term-statistics.service';
 
@@ -43,6 +44,9 @@ export interface FindCandidatesOptions {
 export interface FoundCandidate extends ScoredCandidate {
   /** The unrounded score: orders candidates whose 匹配度 ties. */
   exactScore: number;
+  /** What the score was computed from, before weights, and the weights' fingerprint. */
+  features: PairFeatures;
+  weightsVersion: string;
   listing?: ListingProfile;
   organisation?: OrganisationProfile;
 }

@@ -10,6 +10,7 @@ import { MATCHING_ENTITIES } from './entities';
 import { InterestAllowance } from './lifecycle/interest-allowance';
 import { MatchAccess } from './lifecycle/match-access';
 import { InterestCountStore } from './persistence/interest-count.store';
+import { JudgementLogStore } from './persistence/judgement-log.store';
 import { MatchLifecycle } from './lifecycle/match-lifecycle.service';
 import { ListingMatchActions } from './listing-match-actions.service';
 import { MatchFinder } from './match-finder';
@@ -34,6 +35,7 @@ const SERVICES = [
   MatchAccess,
   InterestAllowance,
   InterestCountStore,
+  JudgementLogStore,
   MatchFinder,
   MatchingJobs,
   MatchingService,

@@ -20,6 +20,7 @@ import { UsccClaimWithdrawn1796400000000 } from './1796400000000-UsccClaimWithdr
 import { ScheduleRuns1796400685206 } from './1796400685206-ScheduleRuns';
 import { MatchTermPostingsByImpact1796399203869 } from './1796399203869-MatchTermPostingsByImpact';
 import { NoShowGrace1796403967929 } from './1796403967929-NoShowGrace';
+import { MatchJudgements1796409487194 } from './1796409487194-MatchJudgements';
 // Migrations in the order they run. Generate new ones with `npm run migration:generate -- Name`.
 export const MIGRATIONS: (new () => object)[] = [
   Initial1795523743961,
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ScheduleRuns1796400685206,
   MatchTermPostingsByImpact1796399203869,
   NoShowGrace1796403967929,
+  MatchJudgements1796409487194,
 ];

@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { PairFeatures } from '../scoring/pair-features';
 
 /**
  * Which listing a match starts from. A need and an achievement form one pair whichever side
@@ -111,6 +112,18 @@ export class Match {
   /** 推荐理由 from the latest computation, strongest first. */
   @Column({ type: 'jsonb', default: [] })
   reasons!: MatchReason[];
+
+  /**
+   * What the latest score was computed from, before weights (null: computed before features
+   * were kept, or created by an award or event intent without scoring). Copied into the
+   * judgement log when a party decides.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  features!: PairFeatures | null;
+
+  /** Fingerprint of the weights that produced the latest score (weightsVersion). */
+  @Column({ type: 'text', nullable: true })
+  weightsVersion!: string | null;
 
   /** False once either side is no longer published or the pair stopped qualifying. */
   @Column({ type: 'boolean', default: true })

@@ -6,6 +6,8 @@ import { AuthenticatedUser } from '@rongtong/identity';
 import { NotificationIntent, NotificationRecorder } from '@rongtong/notify';
 import { DeclineReason, Match } from '../entities/match.entity';
 import { MatchTransition } from '../entities/match-transition.entity';
+import { JudgementDecision } from '../entities/match-judgement.entity';
+import { JudgementLogStore } from '../persistence/judgement-log.store';
 import {
   interestIntent,
   MatchParties,
@@ -43,10 +45,18 @@ function sideOf(summary: PartySummary | undefined): MatchSide {
   };
 }
 
+/** What an action says about the suggestion, for the judgement log (none for later steps). */
+export function judgementOf(action: MatchAction, to: string): JudgementDecision | null {
+  if (action === 'decline') return 'decline';
+  if (action === 'interest') return to === 'mutual' ? 'mutual' : 'interest';
+  return null;
+}
+
 /**
  * The parties' actions on a match: interest, decline (with a reason), negotiate, agree. Each
  * change is one transaction that locks the match, records a transition row and the notices
- * (interest to the other side; on mutual, each side gets the other's contact).
+ * (interest to the other side; on mutual, each side gets the other's contact); interest,
+ * mutual interest and declines also go to the judgement log with the score's features.
  */
 @Injectable()
 export class MatchLifecycle {
@@ -58,6 +68,7 @@ export class MatchLifecycle {
     private readonly queries: MatchQueries,
     private readonly clock: Clock,
     private readonly allowance: InterestAllowance,
+    private readonly judgements: JudgementLogStore,
   ) {}
 
   async act(
@@ -127,6 +138,24 @@ export class MatchLifecycle {
       reason: action === 'decline' ? (input.reason ?? null) : null,
       note: action === 'decline' ? (input.note ?? null) : null,
     });
+    const decision = judgementOf(action, to);
+    if (decision) {
+      await this.judgements.record(manager, {
+        matchId,
+        subjectKind: saved.subjectKind,
+        subjectId: saved.subjectId,
+        counterpartKind: saved.counterpartKind,
+        counterpartId: saved.counterpartId,
+        side,
+        organisationId: actorOrganisationId,
+        decision,
+        declineReason: decision === 'decline' ? saved.declineReason : null,
+        score: saved.score,
+        features: saved.features,
+        weightsVersion: saved.weightsVersion,
+        decidedAt: now,
+      });
+    }
     const intents = await this.intentsFor(manager, saved, side, to);
     if (intents.length > 0) await this.recorder.record(manager, intents);
     return saved;

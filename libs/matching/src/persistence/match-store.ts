@@ -2,6 +2,7 @@ import type { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchCounterpartKind, MatchReason, MatchState } from '../entities/match.entity';
+import type { PairFeatures } from '../scoring/pair-features';
 
 /** A pair as the matcher computed it, oriented (need before achievement). */
 export interface PairRow {
@@ -13,6 +14,9 @@ export interface PairRow {
   counterpartOrganisationId: string;
   score: number;
   reasons: MatchReason[];
+  /** What the score was computed from and the weights' fingerprint (none: not scored). */
+  features?: PairFeatures | null;
+  weightsVersion?: string | null;
 }
 
 /** A match as other contexts read it: which organisations it joins, its score and reasons. */
@@ -148,8 +152,8 @@ export class MatchStore {
   }
 
   /**
-   * Inserts new pairs and updates existing ones in place (score, reasons, computedAt, active),
-   * in key order, in one statement.
+   * Inserts new pairs and updates existing ones in place (score, reasons, features,
+   * computedAt, active), in key order, in one statement.
    */
   async upsert(manager: EntityManager, rows: PairRow[], computedAt: Date): Promise<StoredPair[]> {
     if (rows.length === 0) return [];
@@ -160,16 +164,19 @@ export class MatchStore {
     const stored: StoredRow[] = await manager.query(
       `INSERT INTO match (subject_kind, subject_id, subject_organisation_id, counterpart_kind,
                           counterpart_id, counterpart_organisation_id, score, reasons,
-                          computed_at, active, version)
+                          features, weights_version, computed_at, active, version)
        SELECT s.subject_kind, s.subject_id, s.subject_organisation_id, s.counterpart_kind,
-              s.counterpart_id, s.counterpart_organisation_id, s.score, s.reasons, $9, true, 1
+              s.counterpart_id, s.counterpart_organisation_id, s.score, s.reasons, s.features,
+              s.weights_version, $9, true, 1
          FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::uuid[],
-                     $7::smallint[], $8::jsonb[])
+                     $7::smallint[], $8::jsonb[], $10::jsonb[], $11::text[])
            AS s(subject_kind, subject_id, subject_organisation_id, counterpart_kind,
-                counterpart_id, counterpart_organisation_id, score, reasons)
+                counterpart_id, counterpart_organisation_id, score, reasons, features,
+                weights_version)
         ORDER BY s.subject_kind, s.subject_id, s.counterpart_kind, s.counterpart_id
        ON CONFLICT ON CONSTRAINT uq_match_pair DO UPDATE
           SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
+              features = EXCLUDED.features, weights_version = EXCLUDED.weights_version,
               computed_at = EXCLUDED.computed_at, active = true,
               subject_organisation_id = EXCLUDED.subject_organisation_id,
               counterpart_organisation_id = EXCLUDED.counterpart_organisation_id,
@@ -186,6 +193,8 @@ export class MatchStore {
         column('score'),
         sorted.map((row) => JSON.stringify(row.reasons)),
         computedAt,
+        sorted.map((row) => (row.features ? JSON.stringify(row.features) : null)),
+        sorted.map((row) => row.weightsVersion ?? null),
       ],
     );
     return stored.map((row) => ({
@@ -208,8 +217,8 @@ export class MatchStore {
     await manager.query(
       `INSERT INTO match (subject_kind, subject_id, counterpart_kind, counterpart_id,
                           subject_organisation_id, counterpart_organisation_id, score, reasons,
-                          computed_at, active, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, true, 1)
+                          features, weights_version, computed_at, active, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $10::jsonb, $11, $9, true, 1)
        ON CONFLICT ON CONSTRAINT uq_match_pair DO NOTHING`,
       [
         ...key,
@@ -218,6 +227,8 @@ export class MatchStore {
         row.score,
         JSON.stringify(row.reasons),
         computedAt,
+        row.features ? JSON.stringify(row.features) : null,
+        row.weightsVersion ?? null,
       ],
     );
     const [found]: { id: string }[] = await manager.query(

@@ -14,7 +14,12 @@ export interface OrientedPair {
  * subject.
  */
 export function orientPair(source: ListingProfile, candidate: FoundCandidate): OrientedPair {
-  const scored = { score: candidate.score, reasons: candidate.reasons };
+  const scored = {
+    score: candidate.score,
+    reasons: candidate.reasons,
+    features: candidate.features,
+    weightsVersion: candidate.weightsVersion,
+  };
   if (candidate.organisation) {
     return {
       row: {
