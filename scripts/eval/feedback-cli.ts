@@ -104,12 +104,30 @@ export function readWeightsFile(path: string): unknown {
   }
 }
 
+/** The configured database cannot give the log: said in one line, without a stack. */
+export class LogUnavailableError extends Error {}
+
 /** Reads the log of the configured database. */
 export async function readJudgementsFromDatabase(url: string): Promise<JudgementRecord[]> {
+  const where = new URL(url);
+  where.password = '';
   const dataSource = new DataSource({ ...baseDataSourceOptions(url), entities: [] });
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new LogUnavailableError(
+      `cannot open ${where.toString()}: ${(error as Error).message} (set DATABASE_URL, or read an export with --from)`,
+    );
+  }
   try {
     return await new JudgementLogStore(dataSource).entries();
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') {
+      throw new LogUnavailableError(
+        `${where.toString()} has no judgement log (match_judgement): run the migrations first (the api runs them at start)`,
+      );
+    }
+    throw error;
   } finally {
     await dataSource.destroy();
   }
@@ -145,6 +163,8 @@ if (require.main === module) {
     (error: unknown) => {
       if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
       else if (error instanceof WeightsFileError) console.error(`--weights: ${error.message}`);
+      else if (error instanceof LogUnavailableError)
+        console.error(`eval:feedback: ${error.message}`);
       else console.error('eval:feedback failed:', error);
       process.exit(1);
     },
