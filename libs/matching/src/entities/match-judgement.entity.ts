@@ -1,6 +1,6 @@
 import { LISTING_KINDS, ListingKind } from '@rongtong/common';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { PairFeatures } from '../scoring/pair-features';
+import type { PairFeatures } from './pair-features.types';
 import { DECLINE_REASONS, DeclineReason, MATCH_COUNTERPART_KINDS } from './match.entity';
 import type { MatchCounterpartKind } from './match.entity';
 

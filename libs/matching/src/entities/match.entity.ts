@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { PairFeatures } from '../scoring/pair-features';
+import type { PairFeatures } from './pair-features.types';
 
 /**
  * Which listing a match starts from. A need and an achievement form one pair whichever side

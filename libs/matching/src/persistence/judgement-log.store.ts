@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ListingKind } from '@rongtong/common';
 import type { DeclineReason, MatchCounterpartKind } from '../entities/match.entity';
 import type { JudgementDecision } from '../entities/match-judgement.entity';
-import type { PairFeatures } from '../scoring/pair-features';
+import type { PairFeatures } from '../entities/pair-features.types';
 
 /** One logged decision as the offline report reads it (JSON-safe: one line of an export). */
 export interface JudgementRecord {

@@ -2,7 +2,7 @@ import type { ListingKind } from '@rongtong/common';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchCounterpartKind, MatchReason, MatchState } from '../entities/match.entity';
-import type { PairFeatures } from '../scoring/pair-features';
+import type { PairFeatures } from '../entities/pair-features.types';
 
 /** A pair as the matcher computed it, oriented (need before achievement). */
 export interface PairRow {

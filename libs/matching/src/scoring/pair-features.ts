@@ -1,38 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { SmeTier } from '@rongtong/identity';
 import type { MatchSignal } from '../entities/match.entity';
-import { MatchConfig, MatchDirection } from './match-weights';
-import type { IndustryLevel, MaturityGrade, PriceGrade, RegionLevel } from './signals';
+import type { PairFeatures } from '../entities/pair-features.types';
+import { MatchConfig } from './match-weights';
 
-/**
- * What a pair's score was computed from, before any weight or grading number of MatchConfig:
- * re-scoring these with other weights gives exactly the score the scorer would have given
- * (`scoreFeatures`), so past decisions can be re-ranked offline (`npm run eval:feedback`).
- * Nothing in it names a person; it is stored on the match and copied into the judgement log.
- */
-export interface PairFeatures {
-  direction: MatchDirection;
-  text: {
-    /** bm25: ratio of the pair's BM25 to the best the need allows (need–achievement pairs); cosine: weighted bigram cosine. */
-    measure: 'bm25' | 'cosine';
-    similarity: number;
-    /** Keywords of either side found in the other's text. */
-    sharedKeywords: number;
-  };
-  /** Deepest GB/T 4754 level the two industries share (null: not even the section). */
-  industry: IndustryLevel | null;
-  /** Cooperation modes the need wants that the achievement offers (need–achievement only). */
-  modes: number | null;
-  maturity: MaturityGrade | null;
-  price: PriceGrade | null;
-  region: RegionLevel | null;
-  /** Age in China calendar days of the older listing (need–achievement only). */
-  freshnessDays: number | null;
-  /** The organisation's tier on the challenge's deadline and whether the challenge set a minimum. */
-  tier: { tier: SmeTier; againstMinimum: boolean } | null;
-  /** A challenge candidate passed the eligibility filter. */
-  eligible: boolean;
-}
+export type { PairFeatures } from '../entities/pair-features.types';
 
 /** The parts of MatchConfig a score depends on (retrieval sizes and thresholds do not). */
 export type ScoringConfig = Pick<

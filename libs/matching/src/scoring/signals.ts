@@ -2,6 +2,12 @@ import { chinaDate } from '@rongtong/common';
 import { MODE_LABELS, isCooperationMode } from '@rongtong/catalog';
 import { IndustryCatalog, RegionCatalog } from '@rongtong/identity';
 import type { MatchSignal } from '../entities/match.entity';
+import type {
+  IndustryLevel,
+  MaturityGrade,
+  PriceGrade,
+  RegionLevel,
+} from '../entities/pair-features.types';
 import { MatchConfig } from './match-weights';
 import { ListingProfile } from './match-profiles';
 import { TextRelevance } from './text-similarity';
@@ -16,14 +22,6 @@ export interface SignalOutcome {
   zh: string;
   en: string;
 }
-
-/** The deepest GB/T 4754 level two industry codes share. */
-export type IndustryLevel = keyof MatchConfig['industryLevels'];
-export type RegionLevel = keyof MatchConfig['region'];
-/** How the achievement's TRL meets the need's: at least, one below, or the need names none. */
-export type MaturityGrade = 'met' | 'oneBelow' | 'unspecified';
-/** The achievement's price against the need's budget (see MatchConfig['price']). */
-export type PriceGrade = 'withinBudget' | 'slightlyOver' | 'negotiable';
 
 /** Each outcome also says what it graded, before any weight (the judgement log keeps it). */
 export interface IndustryOutcome extends SignalOutcome {
