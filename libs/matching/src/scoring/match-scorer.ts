@@ -78,6 +78,8 @@ export class MatchScorer {
   private readonly features = new WeakMap<object, TextFeatures>();
   /** Document frequencies for BM25; the finder sets the current ones before scoring. */
   statistics: TermStatistics = TermStatistics.EMPTY;
+  /** Fingerprint of this scorer's weights, stamped on every score. */
+  private readonly weightsVersion: string;
 
   /**
    * `listingCache`: listing features shared beyond one profile object (by id and version), for
@@ -86,7 +88,9 @@ export class MatchScorer {
   constructor(
     private readonly config: MatchConfig = MATCH_CONFIG,
     private readonly listingCache?: ListingFeatureCache,
-  ) {}
+  ) {
+    this.weightsVersion = weightsVersion(config);
+  }
 
   needAchievement(need: ListingProfile, achievement: ListingProfile, now: Date): PairScore {
     const c = this.config;
@@ -253,7 +257,7 @@ export class MatchScorer {
       exactScore,
       reasons,
       features,
-      weightsVersion: weightsVersion(this.config),
+      weightsVersion: this.weightsVersion,
     };
   }
 }
