@@ -81,11 +81,7 @@ export {
   RegistrationService,
   type SignUpAnswer,
 } from './services/registration.service';
-export {
-  DeskOrganisations,
-  type DeskOrganisationInput,
-  type OrganisationCandidate,
-} from './services/desk-organisations';
+export { DeskOrganisations, type OrganisationCandidate } from './services/desk-organisations';
 export { UsccExceptionService } from './services/uscc-exception.service';
 export { UsccClaimEvidenceService } from './uscc-claims/uscc-claim-evidence.service';
 export { UsccClaimService } from './uscc-claims/uscc-claim.service';

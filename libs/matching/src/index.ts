@@ -1,23 +1,51 @@
-export * from './entities';
-export * from './dto/match.dto';
-export * from './matching.module';
-export * from './match-finder';
-export * from './matching.service';
-export * from './matching-jobs';
-export * from './listing-match-actions.service';
-export * from './lifecycle/match-access';
-export * from './lifecycle/match-lifecycle.service';
-export * from './lifecycle/challenge-award-matches';
-export * from './lifecycle/event-intent-matches';
-export * from './lifecycle/match-state-machine';
-export * from './scoring/match-weights';
-export * from './scoring/match-profiles';
-export * from './scoring/match-scorer';
-export * from './views/match-view';
-export * from './views/match-queries.service';
-export * from './views/organisation-matches';
+// Module
+export { MatchingModule } from './matching.module';
+
+// Entities and their vocabularies
+export { MATCHING_ENTITIES } from './entities';
+export {
+  DECLINE_REASONS,
+  type DeclineReason,
+  MATCH_SIGNALS,
+  MATCH_STATES,
+  type MatchReason,
+  type MatchSignal,
+  type MatchState,
+} from './entities/match.entity';
+export type { PairFeatures } from './entities/pair-features.types';
+
+// Services
+export { MatchLifecycle } from './lifecycle/match-lifecycle.service';
+export { ListingMatchActions, type RematchResult } from './listing-match-actions.service';
+export { MatchingService } from './matching.service';
 export { TermStatisticsService } from './text/term-statistics.service';
-export { JudgementLogStore } from './persistence/judgement-log.store';
-export type { JudgementRecord } from './persistence/judgement-log.store';
-export { scoreFeatures, weightsVersion } from './scoring/pair-features';
-export type { PairFeatures, ScoringConfig } from './scoring/pair-features';
+export { MatchQueries } from './views/match-queries.service';
+
+// Read interfaces and stores (other contexts read through these)
+export { JudgementLogStore, type JudgementRecord } from './persistence/judgement-log.store';
+
+// Rules, jobs and lifecycle hooks for other contexts
+export { ChallengeAwardMatches } from './lifecycle/challenge-award-matches';
+export { EventIntentMatches } from './lifecycle/event-intent-matches';
+export { matchNotFound } from './lifecycle/match-access';
+export {
+  MATCH_ACTIONS,
+  type MatchAction,
+  type MatchSideName,
+} from './lifecycle/match-state-machine';
+export { MatchFinder } from './match-finder';
+export { MatchingJobs } from './matching-jobs';
+export { MATCH_CONFIG } from './scoring/match-weights';
+export { scoreFeatures, type ScoringConfig, weightsVersion } from './scoring/pair-features';
+export { OrganisationMatches } from './views/organisation-matches';
+
+// DTOs (request bodies and queries)
+export {
+  DeclineMatchDto,
+  DirectInterestDto,
+  MatchPageQueryDto,
+  toMatchPageQuery,
+} from './dto/match.dto';
+
+// Views and types
+export type { MatchView, PartyView } from './views/match-view';
