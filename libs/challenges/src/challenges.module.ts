@@ -14,6 +14,7 @@ import { ChallengeGate } from './services/challenge-gate';
 import { EvaluationService } from './services/evaluation.service';
 import { Recusals } from './services/recusals';
 import { ReviewService } from './services/review.service';
+import { RoundDeadlines } from './services/round-deadlines';
 import { ApplicationsStore } from './stores/applications.store';
 import { EvaluatorsStore } from './stores/evaluators.store';
 import { ReviewTableStore } from './stores/review-table.store';
@@ -29,6 +30,7 @@ const SERVICES = [
   EvaluatorInvitationMailer,
   Recusals,
   ReviewService,
+  RoundDeadlines,
   ApplicationsStore,
   EvaluatorsStore,
   ReviewTableStore,

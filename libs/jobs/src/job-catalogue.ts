@@ -74,6 +74,11 @@ export interface JobPayloads {
    * applications and tells the owner; stale when the deadline was extended meanwhile.
    */
   'challenges.close-applications': { challengeId: string; deadlineAt: string };
+  /**
+   * After a reviewer's decision on a challenge: its open application round follows the listing's
+   * reviewed last day (see RoundDeadlines in libs/challenges).
+   */
+  'challenges.sync-deadline': { challengeId: string };
   /** Mail an external expert the invitation to evaluate a challenge (the link is minted then). */
   'challenges.mail-evaluator-invitation': { evaluatorId: string };
   /**
@@ -196,6 +201,7 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition } = {
   'maintenance.prune-failed-jobs': { queue: 'maintenance', options: REPEATABLE },
   'maintenance.reconcile-outbox': { queue: 'maintenance', options: REPEATABLE },
   'challenges.close-applications': { queue: 'catalog' },
+  'challenges.sync-deadline': { queue: 'catalog' },
   'challenges.mail-evaluator-invitation': { queue: 'notify' },
   'events.meeting-reminder': { queue: 'notify' },
   'events.no-show-check': { queue: 'catalog' },

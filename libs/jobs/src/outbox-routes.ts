@@ -96,7 +96,18 @@ export const OUTBOX_ROUTES: Routes = {
       },
     ];
   },
-  'listing.reviewed': (event) => [{ name: 'notify.review-result', payload: event.payload }],
+  // A reviewed challenge may have a new last day: its application round follows.
+  'listing.reviewed': (event) => [
+    { name: 'notify.review-result', payload: event.payload },
+    ...(event.payload.kind === 'challenge'
+      ? [
+          {
+            name: 'challenges.sync-deadline' as const,
+            payload: { challengeId: event.payload.listingId },
+          },
+        ]
+      : []),
+  ],
   'trust.decided': (event) => [{ name: 'notify.trust-decision', payload: event.payload }],
   'account.mail-requested': (event) => [{ name: 'notify.account-mail', payload: event.payload }],
   'challenge.evaluator-invited': (event) => [

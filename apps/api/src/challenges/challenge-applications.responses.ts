@@ -92,6 +92,12 @@ export class RoundSchema implements RoundView {
   @ApiProperty({ example: '2026-12-31 23:59:59' }) deadlineText!: string;
   @ApiProperty() extended!: boolean;
   @ApiProperty() deadlinePassed!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When the deadline job closed applications (ISO instant); null while open',
+  })
+  closedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) deliveryDate!: string | null;
   @ApiProperty() allowBudgetOverReward!: boolean;
   @ApiProperty() anonymousReview!: boolean;

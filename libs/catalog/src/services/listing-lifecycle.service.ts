@@ -113,6 +113,33 @@ export class ListingLifecycle {
     await this.apply(manager, kind, listing, 'close', actorUserId, { reason });
   }
 
+  /**
+   * Sets a published listing's last day inside the caller's transaction, as its owner's side (a
+   * challenge whose application deadline moved): the expiry job, search and matching follow
+   * through the outbox. 409 when the listing is no longer published.
+   */
+  async moveLastDayWithin(
+    manager: EntityManager,
+    kind: ListingKind,
+    id: string,
+    validUntil: string,
+  ): Promise<void> {
+    const listing = (await manager.findOne(LISTING_ENTITY[kind], {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    })) as ListingOf[typeof kind] | null;
+    if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+    if (listing.status !== 'published') {
+      throw new ConflictError(
+        'LISTING_NOT_PUBLISHED',
+        `Only a published listing's last day can move; this one is ${listing.status}`,
+      );
+    }
+    if (listing.validUntil === validUntil) return;
+    listing.validUntil = validUntil;
+    await this.writer.save(manager, kind, listing);
+  }
+
   private async apply(
     manager: EntityManager,
     kind: ListingKind,

@@ -313,7 +313,8 @@ export class ApplicationsService {
     const state = await this.gate.state(terms);
     if (state.awardedAt)
       throw new ConflictError('CHALLENGE_NOT_OPEN', 'The challenge has been awarded');
-    if (this.clock.now() > state.deadlineAt) throw deadlinePassed(state.deadlineAt);
+    if (state.closedAt || this.clock.now() > state.deadlineAt)
+      throw deadlinePassed(state.deadlineAt);
     return state;
   }
 

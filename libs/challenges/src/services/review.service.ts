@@ -1,9 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ChallengeTerms, ListingLifecycle } from '@rongtong/catalog';
 import { Clock, ConflictError, NotFoundError, ValidationFailedError } from '@rongtong/common';
 import { TransactionRunner } from '@rongtong/database';
 import { AuthenticatedUser, Organisations } from '@rongtong/identity';
-import { JobHandler, JobPayload, JobResult } from '@rongtong/jobs';
 import { ChallengeAwardMatches, MatchQueries } from '@rongtong/matching';
 import { NotificationIntent } from '@rongtong/notify';
 import { FileStorage } from '@rongtong/storage';
@@ -48,6 +47,7 @@ import {
   roundState,
 } from './challenge-gate';
 import { EvaluationService } from './evaluation.service';
+import { RoundDeadlines } from './round-deadlines';
 
 export interface ReviewRow {
   applicationId: string;
@@ -77,6 +77,8 @@ export interface RoundView {
   deadlineText: string;
   extended: boolean;
   deadlinePassed: boolean;
+  /** When the deadline job closed applications; null while open (or before the job ran). */
+  closedAt: string | null;
   deliveryDate: string | null;
   allowBudgetOverReward: boolean;
   anonymousReview: boolean;
@@ -100,8 +102,6 @@ export interface ReviewTable {
  */
 @Injectable()
 export class ReviewService {
-  private readonly logger = new Logger(ReviewService.name);
-
   constructor(
     private readonly gate: ChallengeGate,
     private readonly applications: ApplicationsStore,
@@ -116,6 +116,7 @@ export class ReviewService {
     private readonly lifecycle: ListingLifecycle,
     private readonly matches: MatchQueries,
     private readonly transactions: TransactionRunner,
+    private readonly deadlines: RoundDeadlines,
     private readonly clock: Clock,
   ) {}
 
@@ -261,50 +262,14 @@ export class ReviewService {
     return this.roundView(terms, roundState(round));
   }
 
-  /** Once, before the deadline passes; everyone holding a draft is told. */
+  /** Once, before the deadline passes; the listing's last day moves with it (RoundDeadlines). */
   async extendDeadline(
     caller: AuthenticatedUser,
     challengeId: string,
     input: ExtendDeadlineDto,
   ): Promise<RoundView> {
-    const terms = await this.gate.load(challengeId);
-    await this.gate.assertOwner(caller, terms);
-    const next = new Date(input.deadlineAt);
-    const round = await this.transactions.run(async (manager) => {
-      const locked = await this.gate.lockRound(manager, terms);
-      if (locked.extendedAt) {
-        throw new ConflictError(
-          'DEADLINE_ALREADY_EXTENDED',
-          'The deadline can be extended once only',
-        );
-      }
-      if (this.clock.now() > locked.deadlineAt) throw deadlinePassed(locked.deadlineAt);
-      if (next <= locked.deadlineAt) {
-        throw ValidationFailedError.field(
-          'deadlineAt',
-          `新的截止时间须晚于当前截止时间 ${formatDeadline(locked.deadlineAt)}`,
-        );
-      }
-      locked.previousDeadlineAt = locked.deadlineAt;
-      locked.deadlineAt = next;
-      locked.extendedAt = this.clock.now();
-      const saved = await manager.save(locked);
-      await this.gate.scheduleDeadline(manager, saved);
-      const drafts = await this.applications.inStages(terms.id, ['draft'], manager);
-      await this.notices.record(
-        manager,
-        drafts.map((draft) =>
-          this.notices.deadlineExtended(
-            terms,
-            draft,
-            formatDeadline(saved.previousDeadlineAt!),
-            formatDeadline(saved.deadlineAt),
-          ),
-        ),
-      );
-      return saved;
-    });
-    return this.roundView(terms, roundState(round));
+    const round = await this.deadlines.extend(caller, challengeId, input);
+    return this.roundView(await this.gate.load(challengeId), roundState(round));
   }
 
   /** Invites organisations among the challenge's matched candidates to apply (a deep link). */
@@ -465,30 +430,6 @@ export class ReviewService {
     return this.reviewTable(caller, challengeId);
   }
 
-  /** At the deadline: applications close (submit checks the deadline too, to the second). */
-  @JobHandler('challenges.close-applications')
-  async closeApplications(
-    payload: JobPayload<'challenges.close-applications'>,
-  ): Promise<JobResult> {
-    return this.transactions.run(async (manager) => {
-      const terms = await this.gate.load(payload.challengeId, manager).catch(() => undefined);
-      if (!terms) return { status: 'skipped', reason: 'challenge gone' };
-      const round = await this.gate.lockRound(manager, terms);
-      if (round.deadlineAt.toISOString() !== payload.deadlineAt) {
-        return { status: 'skipped', reason: 'deadline changed since this job was scheduled' };
-      }
-      if (this.clock.now() < round.deadlineAt) {
-        return { status: 'failed-permanently', reason: 'ran before the deadline' };
-      }
-      if (round.closedAt) return { status: 'skipped', reason: 'closed already' };
-      round.closedAt = this.clock.now();
-      await manager.save(round);
-      const submitted = await this.applications.inStages(terms.id, ['submitted'], manager);
-      this.logger.log(`Applications to ${terms.id} closed: ${submitted.length} submitted`);
-      return { status: 'done', detail: `${submitted.length} submitted` };
-    });
-  }
-
   private async readable(caller: AuthenticatedUser, applicationId: string) {
     const application = await this.applications.byId(applicationId);
     if (!application) throw applicationNotFound();
@@ -517,7 +458,8 @@ export class ReviewService {
       deadlineAt: state.deadlineAt.toISOString(),
       deadlineText: formatDeadline(state.deadlineAt),
       extended: state.extended,
-      deadlinePassed: this.clock.now() > state.deadlineAt,
+      deadlinePassed: state.closedAt !== null || this.clock.now() > state.deadlineAt,
+      closedAt: state.closedAt?.toISOString() ?? null,
       deliveryDate: state.deliveryDate,
       allowBudgetOverReward: state.allowBudgetOverReward,
       anonymousReview: state.anonymousReview,
