@@ -425,6 +425,11 @@ describe('challenge applications, review and award (api + worker, PostgreSQL, Re
     await api('post', `challenges/${third}/round/extend`, otherOwner)
       .send({ deadlineAt: later.toISOString() })
       .expect(200);
+    // The listing's last day moved with it: the hourly expiry and search agree with the round.
+    const listing = await api('get', `challenges/${third}`, sme).expect(200);
+    expect(listing.body.validUntil).toBe(
+      new Date(later.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    );
     const again = await api('post', `challenges/${third}/round/extend`, otherOwner)
       .send({ deadlineAt: new Date(later.getTime() + 86_400_000).toISOString() })
       .expect(409);

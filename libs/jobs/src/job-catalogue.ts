@@ -75,8 +75,8 @@ export interface JobPayloads {
    */
   'challenges.close-applications': { challengeId: string; deadlineAt: string };
   /**
-   * After a reviewer's decision on a challenge: its open application round follows the listing's
-   * reviewed last day (see RoundDeadlines in libs/challenges).
+   * After a challenge listing changed (a reviewed edit took effect): its open application round
+   * follows the listing's last day (see RoundDeadlines in libs/challenges).
    */
   'challenges.sync-deadline': { challengeId: string };
   /** Mail an external expert the invitation to evaluate a challenge (the link is minted then). */

@@ -154,6 +154,18 @@ describe('routes of matching and notifications', () => {
     expect(jobs[0].payload).toEqual({ kind: 'need', listingId: ENTITY_ID, version: 4 });
   });
 
+  it('a changed challenge is indexed and its application round follows its last day', () => {
+    const jobs = jobsForOutboxEvent('e9', {
+      ...listingEvent('listing.changed'),
+      payload: { kind: 'challenge', listingId: ENTITY_ID, organisationId: ENTITY_ID },
+    });
+
+    expect(jobs.map((job) => [job.name, job.payload])).toEqual([
+      ['search.index-listing', { kind: 'challenge', listingId: ENTITY_ID, version: 4 }],
+      ['challenges.sync-deadline', { challengeId: ENTITY_ID }],
+    ]);
+  });
+
   it('an indexed listing is matched and checked against saved searches, once per version', () => {
     const jobs = jobsForOutboxEvent('e6', listingEvent('listing.indexed'));
     const sameVersionAgain = jobsForOutboxEvent('e7', listingEvent('listing.indexed'));

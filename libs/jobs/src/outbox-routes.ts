@@ -82,7 +82,18 @@ export const OUTBOX_ROUTES: Routes = {
     },
   ],
   // Matching and saved-search alerts read the index, so they follow `listing.indexed`.
-  'listing.changed': (event) => indexListing(event),
+  // A challenge's last day may have moved (a reviewed edit): its application round follows.
+  'listing.changed': (event) => [
+    ...indexListing(event),
+    ...(event.payload.kind === 'challenge'
+      ? [
+          {
+            name: 'challenges.sync-deadline' as const,
+            payload: { challengeId: event.payload.listingId },
+          },
+        ]
+      : []),
+  ],
   'listing.deleted': (event) => [...indexListing(event), ...matchListing(event)],
   'listing.indexed': (event) => {
     const { kind, listingId } = event.payload;
@@ -96,18 +107,7 @@ export const OUTBOX_ROUTES: Routes = {
       },
     ];
   },
-  // A reviewed challenge may have a new last day: its application round follows.
-  'listing.reviewed': (event) => [
-    { name: 'notify.review-result', payload: event.payload },
-    ...(event.payload.kind === 'challenge'
-      ? [
-          {
-            name: 'challenges.sync-deadline' as const,
-            payload: { challengeId: event.payload.listingId },
-          },
-        ]
-      : []),
-  ],
+  'listing.reviewed': (event) => [{ name: 'notify.review-result', payload: event.payload }],
   'trust.decided': (event) => [{ name: 'notify.trust-decision', payload: event.payload }],
   'account.mail-requested': (event) => [{ name: 'notify.account-mail', payload: event.payload }],
   'challenge.evaluator-invited': (event) => [

@@ -4584,6 +4584,8 @@ export interface components {
             awardedAt: string | null;
             awardNotice: string | null;
             challengeId: string;
+            /** @description When the deadline job closed applications (ISO instant); null while open */
+            closedAt: string | null;
             criteria: components["schemas"]["CriterionSchema"][];
             deadlineAt: string;
             deadlinePassed: boolean;
