@@ -18,7 +18,7 @@ export {
   type ReviewTable,
   type RoundView,
 } from './services/review.service';
-export { applicationsClosed, RoundDeadlines } from './services/round-deadlines';
+export { RoundDeadlines } from './services/round-deadlines';
 
 // Read interfaces and stores (other contexts read through these)
 export { REVIEW_TABLE_SQL } from './stores/review-table.store';
