@@ -273,6 +273,29 @@ export const eventMessages = defineMessages({
     outcomeSaved: '洽谈结果已记录',
     err_NOT_IN_MEETING: '只有参加该场洽谈的单位可以记录结果',
     err_MEETING_NOT_HELD: '该场洽谈尚未举行或已取消',
+    scanOpen: '扫码签到',
+    scanClose: '关闭摄像头',
+    scanTitle: '扫码签到（摄像头）',
+    scanStarting: '正在打开摄像头…',
+    scanHint: '请参会人出示参会证二维码，对准取景框即可自动签到，可连续扫码',
+    scanPreview: '摄像头取景画面',
+    scanRetry: '重新打开摄像头',
+    scanTypeInstead: '也可以在下方输入参会码签到',
+    scanNotPass: '该二维码不是融通参会证，请扫描参会证上的二维码，或输入参会码',
+    scanChecking: '已识别二维码，正在签到…',
+    cam_insecure:
+      '浏览器仅允许在安全连接（https:// 或本机 localhost）下使用摄像头。请用 https 地址打开本页，或在下方输入参会码。',
+    cam_unsupported: '当前浏览器不支持调用摄像头，请更换浏览器，或在下方输入参会码。',
+    cam_denied:
+      '摄像头权限被拒绝。请在浏览器地址栏左侧的网站设置中允许使用摄像头后重试，或在下方输入参会码。',
+    cam_none: '未检测到可用的摄像头。请在下方输入参会码，或连接扫码枪。',
+    cam_busy: '摄像头正被其他应用占用，请关闭该应用后重试。',
+    cam_failed: '摄像头无法启动（{detail}），请重试或在下方输入参会码。',
+    personMeetings: '洽谈安排',
+    personNoMeetings: '暂无已安排的洽谈',
+    personMeetingsFailed: '洽谈安排暂时无法加载',
+    meetingOnline: '线上',
+    meetingWith: '对方：{organisation}（{person}）',
   },
   en: {
     listTitle: 'Matchmaking events',
@@ -549,6 +572,32 @@ export const eventMessages = defineMessages({
     outcomeSaved: 'Outcome recorded',
     err_NOT_IN_MEETING: 'Only the organisations in the meeting may record its outcome',
     err_MEETING_NOT_HELD: 'The meeting has not taken place or was cancelled',
+    scanOpen: 'Scan with camera',
+    scanClose: 'Stop camera',
+    scanTitle: 'Scan passes with the camera',
+    scanStarting: 'Starting the camera…',
+    scanHint:
+      "Ask the attendee to hold the pass's QR code inside the frame; each pass is checked in on sight, then scan the next",
+    scanPreview: 'Camera preview',
+    scanRetry: 'Start the camera again',
+    scanTypeInstead: 'You can also type the code below',
+    scanNotPass:
+      'This QR code is not a Rongtong pass; scan the code on the pass, or type the pass code',
+    scanChecking: 'QR code read; checking in…',
+    cam_insecure:
+      'Browsers allow the camera only over a secure connection (https:// or localhost). Open this page over https, or type the code below.',
+    cam_unsupported:
+      'This browser cannot use the camera; use another browser, or type the code below.',
+    cam_denied:
+      "Camera access was denied. Allow the camera in the browser's site settings (left of the address bar) and try again, or type the code below.",
+    cam_none: 'No camera found. Type the code below, or connect a hand scanner.',
+    cam_busy: 'Another application is using the camera; close it and try again.',
+    cam_failed: 'The camera did not start ({detail}); try again, or type the code below.',
+    personMeetings: 'Meetings',
+    personNoMeetings: 'No meetings scheduled yet',
+    personMeetingsFailed: 'The meetings could not be loaded just now',
+    meetingOnline: 'Online',
+    meetingWith: 'With {organisation} ({person})',
   },
 });
 
