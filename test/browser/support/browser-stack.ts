@@ -35,12 +35,19 @@ export interface BrowserStack {
  * and index prefix), the built web app served by the api on a free port, and Chromium.
  * Playwright's launch() gives every run a fresh temporary profile (user-data-dir).
  */
-export async function startBrowserStack(env: Record<string, string> = {}): Promise<BrowserStack> {
+export async function startBrowserStack(
+  env: Record<string, string> = {},
+  /** Extra Chromium switches, e.g. a fake camera (`--use-file-for-fake-video-capture=…`). */
+  options: { chromiumArgs?: string[] } = {},
+): Promise<BrowserStack> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const product = await startProduct({ PUBLIC_URL: baseUrl, ...env });
   await product.api.listen(port, '127.0.0.1');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
+  });
   const contexts: BrowserContext[] = [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
