@@ -221,7 +221,7 @@ describe('journey: 对接会 check-in with the device camera', () => {
     // Closing the scanner stops the camera; typing the code stays available.
     await button(page, '关闭摄像头').click();
     await page.getByTestId('qr-scanner').waitFor({ state: 'detached' });
-    expect(await liveTracks(page)).toBe(0);
+    await eventually(async () => expect(await liveTracks(page)).toBe(0));
     await page.getByLabel('参会码或二维码内容').waitFor();
     expect(watch.consoleErrors).toEqual([]);
   });
