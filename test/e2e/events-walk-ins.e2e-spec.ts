@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Clock, chinaDate } from '@rongtong/common';
 import { makeValidUscc } from '@rongtong/identity';
-import { daysFromNow, eventBody } from '../support/factories';
+import { eventBody } from '../support/factories';
 import { MatchingFixtures, Party } from '../support/matching-fixtures';
 import { startProduct } from '../support/running-product';
 
@@ -301,8 +301,14 @@ describe('event walk-ins (api, PostgreSQL)', () => {
       // The schedule is out (scheduling is covered by events.e2e-spec).
       await fx.db().query(`UPDATE matchmaking_event SET status = 'published' WHERE id = $1`, [id]);
       const body = { organisationId: walkers[2].organisationId, attendees: attendees.slice(0, 1) };
-      const [firstDay, secondDay] = [daysFromNow(30), daysFromNow(31)];
-      clockAt(daysFromNow(29), '18:00');
+      const event = (await api('get', `events/${id}`, organiser).expect(200)).body as {
+        days: { date: string }[];
+      };
+      const [firstDay, secondDay] = event.days.map((d) => d.date);
+      const dayBefore = new Date(Date.parse(`${firstDay}T00:00:00Z`) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      clockAt(dayBefore, '18:00');
       const before = await api('post', `events/${id}/walk-ins`, organiser).send(body).expect(409);
       expect((before.body as ErrorBody).error.code).toBe('WALK_IN_DESK_CLOSED');
       expect(await registrationsOf(id)).toBe(0);
