@@ -185,7 +185,7 @@ describe('notifications over HTTP: inbox, preferences, mail and one-click unsubs
     it('shows every type with its defaults and the daily match-mail cap', async () => {
       const view = await request(http).get(path).set(other.auth).expect(200);
       expect(view.body.dailyMatchEmailCap).toBe(10);
-      expect(Object.keys(view.body.types)).toHaveLength(18);
+      expect(Object.keys(view.body.types)).toHaveLength(21);
       expect(view.body.types['match.found']).toEqual({ email: true, digest: 'immediate' });
       expect(view.body.types['saved_search.alert']).toEqual({ email: true, digest: 'daily' });
     });

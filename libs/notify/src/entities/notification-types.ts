@@ -45,6 +45,15 @@ export const NOTIFICATION_TYPES = [
    * what the desk, walk-in proposals and free slots can still do for you.
    */
   'event.meeting_no_show',
+  /**
+   * A published 对接会 meeting of yours was cancelled because the other side withdrew its
+   * registration or the organiser declined it: the slot is free again.
+   */
+  'event.meeting_cancelled',
+  /** Another participant of a 对接会 asks your organisation for a one-to-one meeting. */
+  'event.meeting_requested',
+  /** The other side accepted or declined (with its reason) your 对接会 meeting request. */
+  'event.meeting_request_answered',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

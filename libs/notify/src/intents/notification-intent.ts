@@ -146,6 +146,34 @@ export interface NotificationParamsByType {
     /** Minutes after the start the organiser waits before counting a side absent. */
     graceMinutes: number;
   };
+  'event.meeting_cancelled': {
+    event: EventRef;
+    /** The organisation that dropped out. */
+    counterpartName: string;
+    /** China time, YYYY-MM-DD HH:mm: when the meeting was to start. */
+    startsAt: string;
+    /** The table it was at, or null online. */
+    table: string | null;
+    /** Why: the other side withdrew, or the organiser declined its registration. */
+    cause: 'withdrawn' | 'declined';
+  };
+  'event.meeting_requested': {
+    event: EventRef;
+    /** The requesting organisation. */
+    fromName: string;
+    note: string;
+    /** Accepted at once (a request both ways, or the event accepts requests automatically). */
+    accepted: boolean;
+  };
+  'event.meeting_request_answered': {
+    event: EventRef;
+    /** The organisation that answered. */
+    counterpartName: string;
+    accepted: boolean;
+    /** A decline's reason, both languages, and the note. */
+    reason: ReasonLine | null;
+    note: string | null;
+  };
   'webhook.disabled': {
     endpointId: string;
     url: string;

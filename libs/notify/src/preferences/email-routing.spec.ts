@@ -50,6 +50,20 @@ describe('routeEmail', () => {
     // Interest and invitations, which other organisations start, count toward the cap too.
     expect(routeEmail({ ...base, type: 'match.interest', matchMailsToday: 10 })).toBe('digest');
     expect(routeEmail({ ...base, type: 'challenge.invited', matchMailsToday: 10 })).toBe('digest');
+    // An organiser invites up to 500 organisations to a 对接会 at once; participants request
+    // meetings from any other participant: both count too.
+    expect(routeEmail({ ...base, type: 'event.invited', matchMailsToday: 9 })).toBe('queued');
+    expect(routeEmail({ ...base, type: 'event.invited', matchMailsToday: 10 })).toBe('digest');
+    expect(routeEmail({ ...base, type: 'event.meeting_requested', matchMailsToday: 10 })).toBe(
+      'digest',
+    );
+    // An answer to the recipient's own request, and a cancelled meeting, always mail.
+    expect(
+      routeEmail({ ...base, type: 'event.meeting_request_answered', matchMailsToday: 50 }),
+    ).toBe('queued');
+    expect(routeEmail({ ...base, type: 'event.meeting_cancelled', matchMailsToday: 50 })).toBe(
+      'queued',
+    );
     // Mutual matches answer the recipient's own interest: they always mail.
     expect(routeEmail({ ...base, type: 'match.mutual', matchMailsToday: 50 })).toBe('queued');
   });

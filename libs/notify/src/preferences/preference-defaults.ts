@@ -33,18 +33,25 @@ export const DEFAULT_PREFERENCES: Readonly<Record<NotificationType, EffectivePre
   'event.invited': { email: true, digest: 'immediate' },
   'event.meeting_reminder': { email: true, digest: 'immediate' },
   'event.meeting_no_show': { email: true, digest: 'immediate' },
+  'event.meeting_cancelled': { email: true, digest: 'immediate' },
+  'event.meeting_requested': { email: true, digest: 'immediate' },
+  'event.meeting_request_answered': { email: true, digest: 'immediate' },
 };
 
 /**
  * Types whose immediate mails count against the recipient's daily cap (past it they wait for
  * the daily digest): what the matcher finds, and what other organisations start (interest,
- * invitations), which anyone may send to many recipients.
+ * invitations to a challenge or a 对接会 — an organiser invites up to 500 at once — and
+ * meeting requests), which anyone may send to many recipients. Answers to the recipient's own
+ * step (mutual matches, an answered meeting request) are not capped.
  */
 export const MATCH_EMAIL_TYPES: readonly NotificationType[] = [
   'match.found',
   'challenge.candidate',
   'match.interest',
   'challenge.invited',
+  'event.invited',
+  'event.meeting_requested',
 ];
 
 export function isMatchEmailType(type: NotificationType): boolean {

@@ -40,6 +40,9 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, Localised> = {
   'event.invited': { 'zh-CN': '对接会邀请', en: 'Event invitations' },
   'event.meeting_reminder': { 'zh-CN': '洽谈提醒', en: 'Meeting reminders' },
   'event.meeting_no_show': { 'zh-CN': '洽谈对方未到场', en: 'Meeting no-shows' },
+  'event.meeting_cancelled': { 'zh-CN': '洽谈取消', en: 'Cancelled meetings' },
+  'event.meeting_requested': { 'zh-CN': '收到洽谈邀约', en: 'Meeting requests' },
+  'event.meeting_request_answered': { 'zh-CN': '洽谈邀约答复', en: 'Answers to meeting requests' },
 };
 
 /** 「title」 in Chinese, “title” in English. */

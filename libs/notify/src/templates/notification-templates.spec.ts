@@ -109,6 +109,26 @@ const SAMPLES: { [T in NotificationType]: NotificationParamsByType[T] } = {
     table: 'A01',
     graceMinutes: 10,
   },
+  'event.meeting_cancelled': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    counterpartName: '东北理工大学',
+    startsAt: '2027-04-16 09:00',
+    table: 'A01',
+    cause: 'withdrawn',
+  },
+  'event.meeting_requested': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    fromName: '东北理工大学',
+    note: '想了解贵司五轴机床的热误差补偿需求',
+    accepted: false,
+  },
+  'event.meeting_request_answered': {
+    event: { id: 'ev1', title: '大连数控机床产业链对接会' },
+    counterpartName: '大连精工数控',
+    accepted: false,
+    reason: { zh: '时间不合适', en: 'Timing' },
+    note: '下午另有安排',
+  },
   'event.schedule_published': {
     event: { id: 'ev1', title: '大连数控机床产业链对接会' },
     organisationName: '大连精工数控',

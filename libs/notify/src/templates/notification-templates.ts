@@ -377,6 +377,64 @@ const TEMPLATES: { [T in NotificationType]: Template<T> } = {
       ]),
     }),
   },
+  'event.meeting_cancelled': {
+    'zh-CN': (p) => ({
+      title: `洽谈已取消：${p.startsAt} 与${p.counterpartName}`,
+      lines: present([
+        `您在${zh(p.event.title)}原定 ${p.startsAt}${p.table ? `（${p.table} 号桌）` : ''}与${p.counterpartName}的一对一洽谈已取消：${p.cause === 'withdrawn' ? '对方已撤回报名' : '对方的报名未通过主办方审核'}。`,
+        '该时段已空出。请在个人日程中查看其余安排，日历中的这场洽谈也会随之取消；您可以向其他参会单位发起洽谈邀约。',
+      ]),
+    }),
+    en: (p) => ({
+      title: `Meeting cancelled: ${p.startsAt} with ${p.counterpartName}`,
+      lines: present([
+        `Your one-to-one meeting with ${p.counterpartName} at ${en(p.event.title)} (${p.startsAt} China time${p.table ? `, table ${p.table}` : ''}) is cancelled: ${p.cause === 'withdrawn' ? 'they withdrew their registration' : 'the organiser declined their registration'}.`,
+        'The slot is free again. See your other meetings in your agenda (your calendar drops this one when it refreshes); you can request meetings with other participants.',
+      ]),
+    }),
+  },
+  'event.meeting_requested': {
+    'zh-CN': (p) => ({
+      title: `${p.fromName}邀请您洽谈：${zh(p.event.title)}`,
+      lines: present([
+        p.accepted
+          ? `${p.fromName}在${zh(p.event.title)}向贵单位发起一对一洽谈邀约，已自动接受，将排入洽谈日程。`
+          : `${p.fromName}在${zh(p.event.title)}向贵单位发起一对一洽谈邀约，请及时接受或婉拒。`,
+        p.note && `对方留言：${p.note}`,
+      ]),
+    }),
+    en: (p) => ({
+      title: `${p.fromName} requests a meeting: ${en(p.event.title)}`,
+      lines: present([
+        p.accepted
+          ? `${p.fromName} requested a one-to-one meeting with your organisation at ${en(p.event.title)}; it was accepted automatically and goes into the schedule.`
+          : `${p.fromName} requested a one-to-one meeting with your organisation at ${en(p.event.title)}. Please accept or decline it.`,
+        p.note && `Their note: ${p.note}`,
+      ]),
+    }),
+  },
+  'event.meeting_request_answered': {
+    'zh-CN': (p) => ({
+      title: `${p.counterpartName}${p.accepted ? '接受了' : '婉拒了'}您的洽谈邀约：${zh(p.event.title)}`,
+      lines: present([
+        p.accepted
+          ? `${p.counterpartName}接受了您在${zh(p.event.title)}的一对一洽谈邀约，主办方排程后将在个人日程中显示时间和桌号。`
+          : `${p.counterpartName}婉拒了您在${zh(p.event.title)}的一对一洽谈邀约。`,
+        p.reason && `原因：${p.reason.zh}`,
+        p.note && `对方说明：${p.note}`,
+      ]),
+    }),
+    en: (p) => ({
+      title: `${p.counterpartName} ${p.accepted ? 'accepted' : 'declined'} your meeting request: ${en(p.event.title)}`,
+      lines: present([
+        p.accepted
+          ? `${p.counterpartName} accepted your one-to-one meeting request at ${en(p.event.title)}. Once the organiser schedules it, the time and table appear in your agenda.`
+          : `${p.counterpartName} declined your one-to-one meeting request at ${en(p.event.title)}.`,
+        p.reason && `Reason: ${p.reason.en}`,
+        p.note && `Their note: ${p.note}`,
+      ]),
+    }),
+  },
   'event.schedule_published': {
     'zh-CN': (p) => ({
       title: `${p.updated ? '洽谈日程已更新' : '洽谈日程已发布'}：${zh(p.event.title)}`,
