@@ -9,6 +9,7 @@ import { AgendaDetailsService } from './services/agenda-details.service';
 import { ParticipantDirectoryService } from './services/participant-directory.service';
 import { CheckInService } from './services/check-in.service';
 import { EventAccess } from './services/event-access';
+import { MeetingCancellations } from './services/meeting-cancellations';
 import { MeetingReminders } from './services/meeting-reminders';
 import { InvitationsService } from './services/invitations.service';
 import { ProposalsService } from './services/proposals.service';
@@ -33,6 +34,7 @@ import { RegistrationsStore } from './stores/registrations.store';
 const SERVICES = [
   AgendaDetailsService,
   ParticipantDirectoryService,
+  MeetingCancellations,
   MeetingReminders,
   InvitationsService,
   InvitationsStore,

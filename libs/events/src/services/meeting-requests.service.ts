@@ -3,12 +3,13 @@ import { EntityManager } from 'typeorm';
 import { Clock, ConflictError, ValidationFailedError } from '@rongtong/common';
 import { TransactionRunner, uniqueViolation } from '@rongtong/database';
 import { AuthenticatedUser, Organisations } from '@rongtong/identity';
+import { NotificationRecorder } from '@rongtong/notify';
 import { MeetingRequestDto, PreferenceDto, RequestAnswerDto } from '../dto/meeting-request.dto';
 import { EventRegistration } from '../entities/event-registration.entity';
 import { MatchmakingEvent } from '../entities/matchmaking-event.entity';
 import { MeetingRequest } from '../entities/meeting-request.entity';
 import { REQUEST_STATES } from '../rules/event-states';
-import { MeetingPreference } from '../rules/vocabulary';
+import { DECLINE_REASON_LABELS, MeetingPreference } from '../rules/vocabulary';
 import { MeetingRequestsStore } from '../stores/meeting-requests.store';
 import { RegistrationsStore } from '../stores/registrations.store';
 import { EventAccess } from './event-access';
@@ -38,6 +39,7 @@ export class MeetingRequestsService {
     private readonly eventAccess: EventAccess,
     private readonly organisations: Organisations,
     private readonly transactions: TransactionRunner,
+    private readonly recorder: NotificationRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -97,6 +99,23 @@ export class MeetingRequestsService {
             await this.requests.save(manager, reverse);
           }
         }
+        // The receiving organisation hears of it once (the dedup key is the request).
+        const names = await this.organisations.summaries([from.organisationId], manager);
+        await this.recorder.record(manager, [
+          {
+            type: 'event.meeting_requested',
+            recipients: { organisationId: to.organisationId },
+            organisationId: to.organisationId,
+            dedupKey: `event.meeting_requested:${request.id}`,
+            params: {
+              event: { id: event.id, title: event.title },
+              fromName: names.get(from.organisationId)?.name ?? '',
+              note: request.note,
+              accepted: request.status === 'accepted',
+            },
+            subject: { kind: 'event_registration', id: to.id },
+          },
+        ]);
         return request;
       });
       return this.view(saved);
@@ -130,14 +149,61 @@ export class MeetingRequestsService {
       if (request.status !== 'pending') {
         throw new ConflictError('REQUEST_ANSWERED', '该邀约已答复或已撤回');
       }
-      if (input.answer === 'accept') return this.accept(manager, event, request);
-      request.status = 'declined';
-      request.declineReason = input.reason ?? 'other';
-      request.declineNote = input.note?.trim() || null;
-      request.respondedAt = this.clock.now();
-      return this.requests.save(manager, request);
+      let answered: MeetingRequest;
+      if (input.answer === 'accept') {
+        answered = await this.accept(manager, event, request);
+      } else {
+        request.status = 'declined';
+        request.declineReason = input.reason ?? 'other';
+        request.declineNote = input.note?.trim() || null;
+        request.respondedAt = this.clock.now();
+        answered = await this.requests.save(manager, request);
+      }
+      await this.tellRequester(manager, event, answered);
+      return answered;
     });
     return this.view(saved);
+  }
+
+  /**
+   * The requester hears the answer once (the dedup key is the request and its answer). A
+   * system proposal has no requester: either side answers it, and nobody is told.
+   */
+  private async tellRequester(
+    manager: EntityManager,
+    event: MatchmakingEvent,
+    request: MeetingRequest,
+  ): Promise<void> {
+    if (request.source !== 'participant') return;
+    const [requester, answerer] = await Promise.all([
+      this.registrations.byId(request.fromRegistrationId, manager),
+      this.registrations.byId(request.toRegistrationId, manager),
+    ]);
+    if (!requester || !answerer) return;
+    const names = await this.organisations.summaries([answerer.organisationId], manager);
+    const accepted = request.status === 'accepted';
+    await this.recorder.record(manager, [
+      {
+        type: 'event.meeting_request_answered',
+        recipients: { organisationId: requester.organisationId },
+        organisationId: requester.organisationId,
+        dedupKey: `event.meeting_request_answered:${request.id}:${request.status}`,
+        params: {
+          event: { id: event.id, title: event.title },
+          counterpartName: names.get(answerer.organisationId)?.name ?? '',
+          accepted,
+          reason:
+            !accepted && request.declineReason
+              ? {
+                  zh: DECLINE_REASON_LABELS[request.declineReason].zh,
+                  en: DECLINE_REASON_LABELS[request.declineReason].en,
+                }
+              : null,
+          note: accepted ? null : request.declineNote,
+        },
+        subject: { kind: 'event_registration', id: requester.id },
+      },
+    ]);
   }
 
   /** The sender withdraws a pending or accepted request. */

@@ -29,7 +29,10 @@ import {
   toParticipantView,
   toRegistrationView,
 } from './event-views';
+import { MeetingCancellations } from './meeting-cancellations';
 import { newPassCode } from './pass-codes';
+
+const alreadyRegistered = () => new ConflictError('ALREADY_REGISTERED', '该单位已报名本场活动');
 
 /** States in which a participant may still change availability and caps. */
 const AVAILABILITY_STATES = ['open', 'scheduling', 'published'] as const;
@@ -49,6 +52,7 @@ export class RegistrationsService {
     private readonly listings: ListingRecords,
     private readonly transactions: TransactionRunner,
     private readonly recorder: NotificationRecorder,
+    private readonly cancellations: MeetingCancellations,
     private readonly clock: Clock,
   ) {}
 
@@ -76,12 +80,11 @@ export class RegistrationsService {
         // The organising organisation takes part in its own event without asking itself for
         // approval: registered approved (with passes), still within the capacity.
         const own = input.organisationId === event.organisationId;
-        const inserted = await this.registrations.insert(manager, {
-          eventId,
-          organisationId: input.organisationId,
+        const values = {
           registeredByUserId: caller.id,
-          status: own ? 'approved' : 'pending',
+          status: own ? ('approved' as const) : ('pending' as const),
           decidedAt: own ? this.clock.now() : null,
+          decisionNote: null,
           listings,
           attendees: input.attendees.map((a) => ({
             name: a.name.trim(),
@@ -92,14 +95,33 @@ export class RegistrationsService {
           attendance,
           unavailableSlots: [],
           meetingCap: input.meetingCap ?? null,
-        });
+        };
+        // One row per organisation and event (the unique constraint): a withdrawn or declined
+        // registration registers again on its own row, which starts over (a higher version);
+        // an active one (pending or approved) cannot register twice.
+        const previous = await this.registrations.ofOrganisation(
+          eventId,
+          input.organisationId,
+          manager,
+          true,
+        );
+        if (previous && (previous.status === 'pending' || previous.status === 'approved')) {
+          throw alreadyRegistered();
+        }
+        const inserted = previous
+          ? await this.registrations.save(manager, Object.assign(previous, values))
+          : await this.registrations.insert(manager, {
+              eventId,
+              organisationId: input.organisationId,
+              ...values,
+            });
         if (own) await this.issuePasses(manager, inserted);
         return inserted;
       });
       return this.view(registration, visible);
     } catch (error) {
       if (uniqueViolation(error) === 'uq_event_registration_organisation') {
-        throw new ConflictError('ALREADY_REGISTERED', '该单位已报名本场活动');
+        throw alreadyRegistered();
       }
       throw error;
     }
@@ -135,6 +157,11 @@ export class RegistrationsService {
         registration.status = 'approved';
         await this.issuePasses(manager, registration);
       } else {
+        // An approved registration declined after all (the organiser removes it): its meetings
+        // go with it, and the partners are told.
+        if (registration.status === 'approved') {
+          await this.cancellations.dropOut(manager, event, registration, 'declined');
+        }
         registration.status = 'declined';
       }
       registration.decisionNote = input.note?.trim() || null;
@@ -167,8 +194,18 @@ export class RegistrationsService {
       throw wrongEventState(event.status, '撤回报名');
     }
     const saved = await this.transactions.run(async (manager) => {
+      // The event row first (as registering does), then the registration.
+      const current = await this.events.byId(event.id, manager, true);
+      if (!current) throw eventNotFound();
+      if (current.status === 'running' || current.status === 'finished') {
+        throw wrongEventState(current.status, '撤回报名');
+      }
       const locked = await this.registrations.byId(registration.id, manager, true);
       if (!locked) throw registrationNotFound();
+      if (locked.status === 'withdrawn') return locked;
+      // Its meetings are cancelled in the same transaction: partners never see a meeting
+      // nobody will come to, and are told once.
+      await this.cancellations.dropOut(manager, current, locked, 'withdrawn');
       locked.status = 'withdrawn';
       return this.registrations.save(manager, locked);
     });

@@ -20,6 +20,19 @@ export class RegistrationsStore {
     });
   }
 
+  /** The organisation's registration for the event (there is at most one, in any status). */
+  ofOrganisation(
+    eventId: string,
+    organisationId: string,
+    manager: EntityManager,
+    lock = false,
+  ): Promise<EventRegistration | null> {
+    return manager.findOne(EventRegistration, {
+      where: { eventId, organisationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
   /** Locks the rows in id order (so two transactions locking the same pair cannot deadlock). */
   async lockAll(manager: EntityManager, ids: readonly string[]): Promise<EventRegistration[]> {
     const sorted = [...new Set(ids)].sort();
