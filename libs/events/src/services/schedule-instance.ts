@@ -10,7 +10,12 @@ import type { FixedMeeting, SchedulingInstance, SchedulingRequest } from '../sch
 export const MEETING_WEIGHTS = {
   mutual: 3,
   accepted: 2,
-  /** A system proposal both sides accepted: 1 plus its 匹配度 / 100. */
+  /**
+   * A system proposal (from matching, for a pair nobody requested): 1 plus its 匹配度 / 100.
+   * It is scheduled while pending (opt-out: either side may decline it before the run, and a
+   * declined one is never scheduled) as well as once accepted; always below a participant's
+   * request, so it only fills slots and tables the requests leave free.
+   */
   suggested: 1,
   mustMeet: 1,
   meet: 0.5,
