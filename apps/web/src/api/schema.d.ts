@@ -3245,7 +3245,7 @@ export interface components {
         CreateWebhookEndpointDto: {
             description?: string;
             /** @description Event types to receive; empty or absent means all */
-            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show")[];
+            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show" | "event.meeting_cancelled" | "event.meeting_requested" | "event.meeting_request_answered")[];
             /**
              * @description http(s); outside development it must resolve to public addresses only
              * @example https://erp.example.cn/hooks/rongtong
@@ -4135,7 +4135,7 @@ export interface components {
             subject: components["schemas"]["NotificationSubjectSchema"] | null;
             title: string;
             /** @enum {string} */
-            type: "match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show";
+            type: "match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show" | "event.meeting_cancelled" | "event.meeting_requested" | "event.meeting_request_answered";
         };
         NotificationSubjectSchema: {
             /** Format: uuid */
@@ -5174,7 +5174,7 @@ export interface components {
             description?: string;
             /** @description true re-enables a disabled endpoint and resets its failures */
             enabled?: boolean;
-            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show")[];
+            eventTypes?: ("match.found" | "match.interest" | "match.mutual" | "challenge.candidate" | "challenge.application" | "challenge.invited" | "challenge.deadline_extended" | "challenge.evaluator" | "trust.decided" | "listing.reviewed" | "listing.expiring" | "saved_search.alert" | "webhook.disabled" | "event.registration" | "event.schedule_published" | "event.invited" | "event.meeting_reminder" | "event.meeting_no_show" | "event.meeting_cancelled" | "event.meeting_requested" | "event.meeting_request_answered")[];
             url?: string;
         };
         UsccClaimantSchema: {
