@@ -313,6 +313,9 @@ describe('challenge deadlines: round and listing agree (PostgreSQL)', () => {
   it('an approved edit of the last day moves the open round; an earlier day is set back', async () => {
     const challengeId = await publish(daysFromNow(10));
     const held = await draft(challengeId);
+    // Computed once: a UTC midnight during the test must not change the days compared.
+    const day30 = daysFromNow(30);
+    const day20 = daysFromNow(20);
     const original = new Date((await review.round(challengeId)).deadlineAt);
     const notices = async () =>
       (
@@ -330,7 +333,7 @@ describe('challenge deadlines: round and listing agree (PostgreSQL)', () => {
         challengeId,
       ])
     )[0].version;
-    await challenges.update(owner.user, challengeId, { validUntil: daysFromNow(30), version });
+    await challenges.update(owner.user, challengeId, { validUntil: day30, version });
     expect((await listing(challengeId)).validUntil).toBe(current.validUntil);
     expect((await review.round(challengeId)).deadlineAt).toBe(original.toISOString());
 
@@ -343,10 +346,10 @@ describe('challenge deadlines: round and listing agree (PostgreSQL)', () => {
       )[0];
     const revision = await pending();
     await revisions.approve(reviewer.user, revision.id, { version: revision.version });
-    expect((await listing(challengeId)).validUntil).toBe(daysFromNow(30));
+    expect((await listing(challengeId)).validUntil).toBe(day30);
     expect((await runSync(challengeId)).status).toBe('done');
     const moved = await review.round(challengeId);
-    expect(moved.deadlineAt).toBe(new Date(`${daysFromNow(30)}T23:59:59+08:00`).toISOString());
+    expect(moved.deadlineAt).toBe(new Date(`${day30}T23:59:59+08:00`).toISOString());
     // A reviewer's decision: the owner's one extension is still there; the draft holder is told.
     expect(moved.extended).toBe(false);
     expect(await notices()).toBe(1);
@@ -368,14 +371,14 @@ describe('challenge deadlines: round and listing agree (PostgreSQL)', () => {
       ])
     )[0].version;
     await challenges.update(owner.user, challengeId, {
-      validUntil: daysFromNow(20),
+      validUntil: day20,
       version: now,
     });
     const earlier = await pending();
     await revisions.approve(reviewer.user, earlier.id, { version: earlier.version });
-    expect((await listing(challengeId)).validUntil).toBe(daysFromNow(20));
+    expect((await listing(challengeId)).validUntil).toBe(day20);
     expect(await runSync(challengeId)).toMatchObject({ status: 'done' });
-    expect((await listing(challengeId)).validUntil).toBe(daysFromNow(30));
+    expect((await listing(challengeId)).validUntil).toBe(day30);
     expect((await review.round(challengeId)).deadlineAt).toBe(moved.deadlineAt);
     // In step now: a further run changes nothing.
     expect((await runSync(challengeId)).status).toBe('skipped');
