@@ -45,8 +45,11 @@ describe('tier certificates: submit, verify, revoke, and the official list impor
         .expect(200)
     ).body as { status: string }[];
   const currentTier = async (organisationId: string) =>
-    (await request(http).get(`/api/v1/organisations/${organisationId}`).expect(200)).body
-      .currentTier as string | null;
+    (
+      (await request(http).get(`/api/v1/organisations/${organisationId}`).expect(200)).body as {
+        currentTier: string | null;
+      }
+    ).currentTier;
 
   beforeAll(async () => {
     stack = await startBrowserStack({ LISTING_REVIEW_REQUIRED: 'false' });

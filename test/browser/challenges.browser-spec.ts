@@ -107,12 +107,13 @@ describe('journey: apply → review → award', () => {
     await page.getByTestId('summary').fill('采用渗碳轴承钢与表面强化工艺实现主轴承国产化替代。');
     await page.getByTestId('save-state').getByText('已自动保存').waitFor();
     // The rest of the proposal through the API (the form's other fields are the same route).
-    const current = await request(http).get(`/api/v1/applications/${applicationId}`).set(sme.auth);
-    expect(current.body.proposal.summary).toContain('渗碳轴承钢');
+    const current = (await request(http).get(`/api/v1/applications/${applicationId}`).set(sme.auth))
+      .body as { proposal: { summary: string } & Record<string, unknown> };
+    expect(current.proposal.summary).toContain('渗碳轴承钢');
     await request(http)
       .put(`/api/v1/applications/${applicationId}/draft`)
       .set(sme.auth)
-      .send({ proposal: { ...current.body.proposal, ...PROPOSAL } })
+      .send({ proposal: { ...current.proposal, ...PROPOSAL } })
       .expect(200);
     await page.reload();
     await page.getByRole('button', { name: '提交申请' }).click();
@@ -192,7 +193,7 @@ describe('journey: apply → review → award', () => {
       (e) => e.email === email,
     );
     expect(row?.userId).toBeTruthy();
-    expect(me.body.accessToken).toBeTruthy();
+    expect((me.body as { accessToken?: string }).accessToken).toBeTruthy();
     expect(await watch.cspViolations()).toEqual([]);
   });
 });

@@ -46,9 +46,8 @@ describe('journey 3: a university and an SME consent to a match; contacts appear
         .get(`/api/v1/needs/${needId}/matches?counterpartKind=achievement`)
         .set(sme.auth)
         .expect(200);
-      const item = (page.body.items as { id: string; counterpart: { id: string } }[]).find(
-        (i) => i.counterpart.id === achievementId,
-      );
+      const { items } = page.body as { items: { id: string; counterpart: { id: string } }[] };
+      const item = items.find((i) => i.counterpart.id === achievementId);
       if (!item) throw new Error('no match yet');
       return item.id;
     }, 60_000);
@@ -123,7 +122,7 @@ describe('journey 3: a university and an SME consent to a match; contacts appear
 
     // One interest row per side: the double click did not act twice.
     const history = await request(http).get(`/api/v1/matches/${matchId}`).set(university.auth);
-    expect(history.body.interest).toEqual({ own: true, other: true });
+    expect((history.body as { interest: unknown }).interest).toEqual({ own: true, other: true });
 
     for (const { watch } of [uni, smePage]) {
       expect(await watch.cspViolations()).toEqual([]);

@@ -96,14 +96,15 @@ describe('journey 2: an SME registers, posts a need and submits it; approved, it
     const needId = page.url().split('/').pop()!;
 
     const me = await request(http).post('/api/v1/auth/login').send({ email, password }).expect(200);
-    const auth = { Authorization: `Bearer ${me.body.accessToken as string}` };
+    const auth = { Authorization: `Bearer ${(me.body as { accessToken: string }).accessToken}` };
     const profile = await request(http).get('/api/v1/me').set(auth).expect(200);
-    const organisationId = profile.body.memberships[0].organisationId as string;
+    const organisationId = (profile.body as { memberships: { organisationId: string }[] })
+      .memberships[0].organisationId;
     const own = await request(http)
       .get(`/api/v1/organisations/${organisationId}/needs`)
       .set(auth)
       .expect(200);
-    expect(own.body.total).toBe(1);
+    expect((own.body as { total: number }).total).toBe(1);
 
     // An organiser approves it on the review desk, and search finds it.
     const db = stack.product.api.get(DataSource);

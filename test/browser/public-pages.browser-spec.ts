@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { achievementBody, needBody, registrationBody } from '../support/factories';
-import { signUp, type Session } from '../support/sessions';
+import { signUp, type Session, type ErrorBody } from '../support/sessions';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { startBrowserStack, type BrowserStack } from './support/browser-stack';
 import { publishListing, waitUntilSearchable } from './support/listings';
@@ -157,7 +157,7 @@ describe('journey 1: signed out, search 电池 → filter by province → open a
 
   it('serves the app with a nonce CSP, long-cached assets and client routes on reload', async () => {
     const index = await request(http).get('/search?q=电池').expect(200);
-    const csp = index.headers['content-security-policy'] as string;
+    const csp = String(index.headers['content-security-policy']);
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeDefined();
     expect(csp).toContain("script-src 'self';");
@@ -211,7 +211,7 @@ describe('journey 1: signed out, search 电池 → filter by province → open a
 
     // The app never shadows the API, health or admin paths.
     const api = await request(http).get('/api/v1/nope').expect(404);
-    expect(api.body.error.code).toBe('NOT_FOUND');
+    expect((api.body as ErrorBody).error.code).toBe('NOT_FOUND');
     await request(http).get('/health').expect(200, { status: 'ok' });
     expect((await request(http).get('/admin/queues')).text).not.toContain('csp-nonce');
   });

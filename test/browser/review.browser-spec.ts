@@ -34,14 +34,15 @@ describe('review desk: new listings and edits of published ones, with the diff a
       .set(owner.auth)
       .send(needBody(owner.organisationId, { title }))
       .expect(201);
+    const { id } = created.body as { id: string };
     if (submit) {
       await request(http)
-        .post(`/api/v1/needs/${created.body.id}/transitions`)
+        .post(`/api/v1/needs/${id}/transitions`)
         .set(owner.auth)
         .send({ action: 'submit' })
         .expect(200);
     }
-    return created.body.id as string;
+    return id;
   };
   const need = async (id: string, owner: Session = sme) =>
     (await request(http).get(`/api/v1/needs/${id}`).set(owner.auth).expect(200)).body as {

@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { BrowserContext, Page } from 'playwright-core';
 import { registrationBody } from '../support/factories';
-import { register } from '../support/sessions';
+import { register, type ErrorBody } from '../support/sessions';
 import { startBrowserStack, type BrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
@@ -129,12 +129,14 @@ describe('journey 4: the browser session (refresh cookie, reload, sign-out, expi
         .set('X-Auth-Transport', 'cookie')
         .send({});
 
-    expect((await refresh().expect(403)).body.error.code).toBe('CSRF_HEADER_MISSING');
+    expect(((await refresh().expect(403)).body as ErrorBody).error.code).toBe(
+      'CSRF_HEADER_MISSING',
+    );
     const foreign = await refresh()
       .set('X-Requested-With', 'rongtong-web')
       .set('Origin', 'https://evil.example')
       .expect(403);
-    expect(foreign.body.error.code).toBe('CSRF_ORIGIN_MISMATCH');
+    expect((foreign.body as ErrorBody).error.code).toBe('CSRF_ORIGIN_MISMATCH');
     await refresh()
       .set('X-Requested-With', 'rongtong-web')
       .set('Origin', stack.baseUrl)

@@ -129,6 +129,6 @@ describe('sign-up with a taken USCC leads into a claim; claims and name changes 
     const profile = await request(http)
       .get(`/api/v1/organisations/${squatter.organisationId}`)
       .expect(200);
-    expect(profile.body.name).toBe(SQUATTER_NAME);
+    expect((profile.body as { name: string }).name).toBe(SQUATTER_NAME);
   });
 });

@@ -8,6 +8,10 @@ import { registrationBody } from './factories';
 
 export type RegistrationBody = ReturnType<typeof registrationBody>;
 export type AuthHeader = { Authorization: string };
+/** The API's error answer (one exception filter writes every 4xx/5xx this way). */
+export interface ErrorBody {
+  error: { code: string; message?: string; fields?: { field: string; messages: string[] }[] };
+}
 
 /** What a login hands back, with the header ready for `.set()`. */
 export interface Login {

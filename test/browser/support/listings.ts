@@ -21,7 +21,7 @@ export async function publishListing(
     .set(owner.auth)
     .send({ ...body, organisationId: owner.organisationId });
   if (created.status !== 201) throw new Error(`create ${kind}: ${created.status} ${created.text}`);
-  const id = created.body.id as string;
+  const { id } = created.body as { id: string };
   await request(http)
     .post(`/api/v1/${PATH[kind]}/${id}/transitions`)
     .set(owner.auth)
@@ -34,7 +34,8 @@ export async function publishListing(
 export async function waitUntilSearchable(http: App, type: Kind, q: string, ids: string[]) {
   await eventually(async () => {
     const response = await request(http).get('/api/v1/search').query({ q, type, limit: 50 });
-    const found = new Set((response.body.hits as { id: string }[]).map((hit) => hit.id));
+    const { hits } = response.body as { hits: { id: string }[] };
+    const found = new Set(hits.map((hit) => hit.id));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) throw new Error(`not searchable yet: ${missing.join(', ')}`);
   }, 30_000);

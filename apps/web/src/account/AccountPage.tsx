@@ -71,7 +71,7 @@ function SessionsCard() {
         cancelText={t('cancel')}
         okButtonProps={{ danger: true }}
         onConfirm={() =>
-          session
+          void session
             .signOutEverywhere()
             .then(() => navigate('/sign-in?everywhere=1'))
             .catch(() => void message.error(t('failed')))

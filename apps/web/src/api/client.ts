@@ -13,7 +13,7 @@ export interface TokenSource {
 
 let tokens: TokenSource = {
   accessToken: () => undefined,
-  renewAfterRejection: async () => undefined,
+  renewAfterRejection: () => Promise.resolve(undefined),
 };
 
 export function setTokenSource(source: TokenSource): void {

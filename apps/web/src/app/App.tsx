@@ -39,7 +39,7 @@ function ExpiryRedirect() {
   useEffect(() => {
     if (state.status !== 'signed-out' || !state.expired) return;
     const route = appRoutes.find((r) => r.requiresSession && location.pathname.startsWith(r.path));
-    if (route) navigate(signInPath(location, true), { replace: true });
+    if (route) void navigate(signInPath(location, true), { replace: true });
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === 'private' });
   }, [state, location, navigate]);
   return null;

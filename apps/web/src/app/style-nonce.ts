@@ -6,14 +6,18 @@
  */
 export function nonceCreatedStyles(nonce: string | undefined): void {
   if (!nonce) return;
-  const create = Document.prototype.createElement;
-  Document.prototype.createElement = function createElement(
+  type CreateElement = (
     this: Document,
     tagName: string,
     options?: ElementCreationOptions,
-  ): HTMLElement {
+  ) => HTMLElement;
+  // Read as a property, called with each document as `this` (as the browser's own method is).
+  const create = Object.getOwnPropertyDescriptor(Document.prototype, 'createElement')
+    ?.value as CreateElement;
+  const createWithNonce: CreateElement = function createElement(tagName, options) {
     const element = create.call(this, tagName, options);
     if (element instanceof HTMLStyleElement) element.nonce = nonce;
     return element;
-  } as typeof Document.prototype.createElement;
+  };
+  Object.defineProperty(Document.prototype, 'createElement', { value: createWithNonce });
 }

@@ -43,7 +43,11 @@ export default function ForgotPasswordPage() {
           {failure && (
             <Alert type="error" showIcon role="alert" title={failure} className="rt-form-alert" />
           )}
-          <Form layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)}>
+          <Form
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values: { email: string }) => void submit(values)}
+          >
             <Form.Item
               name="email"
               label={t('email')}

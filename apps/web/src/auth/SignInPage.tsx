@@ -29,7 +29,7 @@ export default function SignInPage() {
     setFailure(undefined);
     try {
       await session.signIn(values.email.trim(), values.password);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setFailure(t('invalidCredentials'));
       else if (error instanceof ApiError && error.status === 429) setFailure(t('tooMany'));

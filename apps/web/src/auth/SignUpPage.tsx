@@ -65,7 +65,7 @@ export default function SignUpPage() {
         await session.signIn(values.email, values.password);
       } catch {
         void message.info(t('checkMail'));
-        navigate('/sign-in', { replace: true });
+        void navigate('/sign-in', { replace: true });
         return;
       }
       if (answer.status === 'uscc-claim-submitted') {
@@ -74,7 +74,7 @@ export default function SignUpPage() {
         return;
       }
       void message.success(t('registered'));
-      navigate('/account', { replace: true });
+      void navigate('/account', { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'USCC_TAKEN') {
         // Who holds the code is not said: the public profile is the only place for that.

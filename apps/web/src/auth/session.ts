@@ -144,7 +144,7 @@ export class Session {
   private async withLock<T>(task: () => Promise<T>): Promise<T> {
     const locks = globalThis.navigator?.locks;
     if (!locks) return task();
-    return (await locks.request('rongtong-session-refresh', task)) as T;
+    return locks.request('rongtong-session-refresh', task);
   }
 
   private accept(tokens: Schemas['TokenSchema']): void {

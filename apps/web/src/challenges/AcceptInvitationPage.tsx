@@ -55,7 +55,7 @@ export default function AcceptInvitationPage() {
         }),
       );
       await session.signIn(evaluator.email, values.password);
-      navigate('/review-queue', { replace: true });
+      void navigate('/review-queue', { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') {
         setResult({ ok: false, text: t('emailTaken') });

@@ -240,6 +240,8 @@ function DraftForm({ application }: { application: Application }) {
         title={t('submitConfirm')}
         okText={t('confirm')}
         cancelText={t('cancel')}
+        // antd's Popconfirm awaits a returned promise (loading button, closes when settled).
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises
         onConfirm={async () => {
           clearTimeout(timer.current);
           await persist();
@@ -274,14 +276,16 @@ function Attachments({ application }: { application: Application }) {
             <Button
               key="download"
               type="link"
-              onClick={async () => {
-                const link = await unwrap(
-                  api.POST('/api/v1/applications/{id}/attachments/{fileId}/link', {
-                    params: { path: { id: application.id, fileId: file.id } },
-                  }),
-                );
-                window.location.assign(link.url);
-              }}
+              onClick={() =>
+                void (async () => {
+                  const link = await unwrap(
+                    api.POST('/api/v1/applications/{id}/attachments/{fileId}/link', {
+                      params: { path: { id: application.id, fileId: file.id } },
+                    }),
+                  );
+                  window.location.assign(link.url);
+                })()
+              }
             >
               {t('download')}
             </Button>,
@@ -380,12 +384,14 @@ export default function ApplicationPage() {
       )}
       {a.stage === 'submitted' && (
         <Button
-          onClick={async () => {
-            await unwrap(
-              api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } } }),
-            );
-            await refresh();
-          }}
+          onClick={() =>
+            void (async () => {
+              await unwrap(
+                api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } } }),
+              );
+              await refresh();
+            })()
+          }
         >
           {t('withdraw')}
         </Button>

@@ -231,12 +231,14 @@ export default function ReviewConsolePage() {
         okText={t('confirm')}
         cancelText={t('cancel')}
         onCancel={() => setRejecting(null)}
-        onOk={async () => {
-          const values = await rejectForm.validateFields();
-          if (rejecting) await decide(rejecting, 'not_selected' as never, values);
-          setRejecting(null);
-          rejectForm.resetFields();
-        }}
+        onOk={() =>
+          void (async () => {
+            const values = await rejectForm.validateFields();
+            if (rejecting) await decide(rejecting, 'not_selected' as never, values);
+            setRejecting(null);
+            rejectForm.resetFields();
+          })()
+        }
       >
         <Form form={rejectForm} layout="vertical">
           <Form.Item name="reason" label={t('reason')} rules={[{ required: true }]}>
@@ -253,21 +255,23 @@ export default function ReviewConsolePage() {
         okText={t('confirm')}
         cancelText={t('cancel')}
         onCancel={() => setAwarding(false)}
-        onOk={async () => {
-          const values = await awardForm.validateFields();
-          const winners = Object.entries(values.amounts ?? {})
-            .filter(([, amount]) => typeof amount === 'number' && amount > 0)
-            .map(([applicationId, amountWan]) => ({ applicationId, amountWan }));
-          await act(() =>
-            unwrap(
-              api.POST('/api/v1/challenges/{id}/award', {
-                params: { path: { id } },
-                body: { winners, notice: values.notice },
-              }),
-            ),
-          );
-          setAwarding(false);
-        }}
+        onOk={() =>
+          void (async () => {
+            const values = await awardForm.validateFields();
+            const winners = Object.entries(values.amounts ?? {})
+              .filter(([, amount]) => typeof amount === 'number' && amount > 0)
+              .map(([applicationId, amountWan]) => ({ applicationId, amountWan }));
+            await act(() =>
+              unwrap(
+                api.POST('/api/v1/challenges/{id}/award', {
+                  params: { path: { id } },
+                  body: { winners, notice: values.notice },
+                }),
+              ),
+            );
+            setAwarding(false);
+          })()
+        }
       >
         <Form form={awardForm} layout="vertical">
           <Typography.Text>

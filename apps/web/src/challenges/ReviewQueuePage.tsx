@@ -47,26 +47,28 @@ function Scorecard({ item }: { item: QueueItem }) {
             form={form}
             layout="inline"
             initialValues={{ scores: item.myScores ?? {}, comment: item.myComment ?? '' }}
-            onFinish={async (values) => {
-              try {
-                const result = await unwrap(
-                  api.PUT('/api/v1/applications/{id}/scorecard', {
-                    params: { path: { id: a.id } },
-                    body: values,
-                  }),
-                );
-                setMessage({ ok: true, text: t('scoreSaved', { total: result.total }) });
-                await refresh();
-              } catch (error) {
-                setMessage({
-                  ok: false,
-                  text:
-                    error instanceof ApiError
-                      ? [error.message, ...error.fields.flatMap((f) => f.messages)].join('；')
-                      : String(error),
-                });
-              }
-            }}
+            onFinish={(values) =>
+              void (async () => {
+                try {
+                  const result = await unwrap(
+                    api.PUT('/api/v1/applications/{id}/scorecard', {
+                      params: { path: { id: a.id } },
+                      body: values,
+                    }),
+                  );
+                  setMessage({ ok: true, text: t('scoreSaved', { total: result.total }) });
+                  await refresh();
+                } catch (error) {
+                  setMessage({
+                    ok: false,
+                    text:
+                      error instanceof ApiError
+                        ? [error.message, ...error.fields.flatMap((f) => f.messages)].join('；')
+                        : String(error),
+                  });
+                }
+              })()
+            }
           >
             {item.criteria.map((c) => (
               <Form.Item key={c.name} name={['scores', c.name]} label={`${c.name}（${c.weight}%）`}>
@@ -88,15 +90,17 @@ function Scorecard({ item }: { item: QueueItem }) {
               aria-label={t('conflictKind')}
             />
             <Button
-              onClick={async () => {
-                await unwrap(
-                  api.POST('/api/v1/applications/{id}/conflicts', {
-                    params: { path: { id: a.id } },
-                    body: { kind: conflict as 'other' },
-                  }),
-                );
-                await refresh();
-              }}
+              onClick={() =>
+                void (async () => {
+                  await unwrap(
+                    api.POST('/api/v1/applications/{id}/conflicts', {
+                      params: { path: { id: a.id } },
+                      body: { kind: conflict as 'other' },
+                    }),
+                  );
+                  await refresh();
+                })()
+              }
             >
               {t('conflict')}
             </Button>

@@ -102,7 +102,7 @@ export function ReferenceCascader(props: ReferenceCascaderProps) {
         options={options}
         loadData={loadData}
         value={path}
-        onChange={(codes) => choose(codes as string[] | undefined)}
+        onChange={(codes) => choose(codes)}
         changeOnSelect={props.changeOnSelect}
         placeholder={props.placeholder}
         allowClear

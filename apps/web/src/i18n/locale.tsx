@@ -17,7 +17,7 @@ function storedLocale(): Locale {
 
 interface LocaleContextValue {
   locale: Locale;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
 }
 
 const LocaleContext = createContext<LocaleContextValue>({

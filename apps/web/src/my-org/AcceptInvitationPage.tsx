@@ -29,7 +29,7 @@ export default function AcceptInvitationPage() {
       await session.reloadProfile();
       chooseOrganisation(joined.organisationId);
       void message.success(t('accepted'));
-      navigate('/my/organisation', { replace: true });
+      void navigate('/my/organisation', { replace: true });
     } catch (error) {
       setFailure(
         error instanceof ApiError && error.status === 403

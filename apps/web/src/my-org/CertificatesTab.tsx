@@ -107,21 +107,22 @@ function SubmitForm({ organisationId }: { organisationId: string }) {
         onSettled: () => {
           inFlight.current = false;
         },
-        onSuccess: async (certificate) => {
-          form.resetFields();
-          const chosen = files;
-          setFiles([]);
-          // The evidence goes to the new certificate; a refused file is said, the rest still go.
-          const problems: string[] = [];
-          for (const file of chosen) {
-            await uploadEvidence({ kind: 'certification', id: certificate.id }, file).catch(
-              (error: unknown) => problems.push(`${file.name}：${evidenceError(error, e)}`),
-            );
-          }
-          await refreshCertificates();
-          if (problems.length) setFailure(problems.join('；'));
-          else void message.success(t('submitted'));
-        },
+        onSuccess: (certificate) =>
+          void (async () => {
+            form.resetFields();
+            const chosen = files;
+            setFiles([]);
+            // The evidence goes to the new certificate; a refused file is said, the rest still go.
+            const problems: string[] = [];
+            for (const file of chosen) {
+              await uploadEvidence({ kind: 'certification', id: certificate.id }, file).catch(
+                (error: unknown) => problems.push(`${file.name}：${evidenceError(error, e)}`),
+              );
+            }
+            await refreshCertificates();
+            if (problems.length) setFailure(problems.join('；'));
+            else void message.success(t('submitted'));
+          })(),
         onError: (error) => {
           if (error instanceof ApiError && error.fields.length > 0) {
             // Rules only the API checks (the dates' order, SMEs only) have their own sentences.

@@ -40,7 +40,7 @@ export default function MyOrganisationPage() {
       </Flex>
       <Tabs
         activeKey={tab}
-        onChange={(key) => navigate(`/my/organisation#${key}`)}
+        onChange={(key) => void navigate(`/my/organisation#${key}`)}
         destroyOnHidden
         items={[
           {

@@ -47,7 +47,6 @@ import {
   useOwnListing,
   type CreateBody,
   type Listing,
-  type UpdateBody,
 } from './listing-api';
 import { myListingMessages } from './messages';
 import { LongTextField, RepeatedRows, WanInput } from './listing-form-fields';
@@ -584,10 +583,7 @@ export default function ListingFormPage() {
       let listing: Listing;
       if (id && existing.data) {
         // The version the editor loaded: the API answers 409 VERSION_CONFLICT if someone saved meanwhile.
-        listing = await updateListing(kind, id, {
-          ...body,
-          version: existing.data.version,
-        } as UpdateBody[typeof kind]);
+        listing = await updateListing(kind, id, { ...body, version: existing.data.version });
       } else {
         listing = await createListing(kind, {
           ...body,
@@ -596,7 +592,7 @@ export default function ListingFormPage() {
       }
       if (submit) listing = await transitionListing(kind, listing.id, { action: 'submit' });
       void message.success(t('saved'));
-      navigate(`/my/listings/${kind}/${listing.id}`, { replace: true });
+      void navigate(`/my/listings/${kind}/${listing.id}`, { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.code === 'VERSION_CONFLICT') {
         setConflict(true);
@@ -685,7 +681,7 @@ export default function ListingFormPage() {
             </Button>
           )}
           <Space>
-            <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
+            <Button onClick={() => void navigate(-1)}>{t('cancel')}</Button>
           </Space>
         </Flex>
       </Form>

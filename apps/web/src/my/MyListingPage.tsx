@@ -72,7 +72,7 @@ function ListingActions({ listing }: { listing: Listing }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const kind = listing.kind as ListingKind;
+  const kind = listing.kind;
   const transition = useTransition(kind, listing.id);
   const [renewing, setRenewing] = useState(false);
   const [form] = Form.useForm<{ validUntil: Dayjs }>();
@@ -103,7 +103,7 @@ function ListingActions({ listing }: { listing: Listing }) {
       await deleteListing(kind, listing.id);
       void client.invalidateQueries({ queryKey: ['private', 'own-listings'] });
       void message.success(t('deleted'));
-      navigate(`/my/listings?kind=${kind}`);
+      void navigate(`/my/listings?kind=${kind}`);
     } catch (error) {
       void message.error(
         t('actionFailed', { message: error instanceof ApiError ? error.message : '' }),

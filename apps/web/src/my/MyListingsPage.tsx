@@ -53,7 +53,7 @@ export default function MyListingsPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => navigate(`/my/listings/new/${kind}`)}
+            onClick={() => void navigate(`/my/listings/new/${kind}`)}
           >
             {t(NEW_LABEL[kind])}
           </Button>

@@ -87,9 +87,7 @@ export function updateListing<K extends ListingKind>(
       api.PATCH('/api/v1/achievements/{id}', { ...path, body: body as UpdateBody['achievement'] }),
     );
   }
-  return unwrap(
-    api.PATCH('/api/v1/challenges/{id}', { ...path, body: body as UpdateBody['challenge'] }),
-  );
+  return unwrap(api.PATCH('/api/v1/challenges/{id}', { ...path, body }));
 }
 
 export function transitionListing(

@@ -19,7 +19,7 @@ export function SearchBox({ query = {}, size }: { query?: SearchQuery; size?: 'l
       maxLength={200}
       allowClear
       onSearch={(value) =>
-        navigate(urlFromQuery({ ...query, q: value.trim() || undefined, page: undefined }))
+        void navigate(urlFromQuery({ ...query, q: value.trim() || undefined, page: undefined }))
       }
     />
   );

@@ -13,7 +13,7 @@ type FacetCounts = Record<string, Record<string, number>>;
 interface Props {
   query: SearchQuery;
   facets?: FacetCounts;
-  onChange(next: Partial<SearchQuery>): void;
+  onChange: (next: Partial<SearchQuery>) => void;
 }
 
 /** Top facet values as clickable tags with counts (names from the reference data). */

@@ -116,8 +116,9 @@ export default function SearchPage() {
   const type: SearchType = query.type ?? 'all';
   const search = useSearch(query);
   const signedIn = useSession().status === 'signed-in';
-  const update = (next: Partial<SearchQuery>) =>
-    navigate(urlFromQuery({ ...query, ...next, page: undefined }));
+  const update = (next: Partial<SearchQuery>) => {
+    void navigate(urlFromQuery({ ...query, ...next, page: undefined }));
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -179,7 +180,7 @@ export default function SearchPage() {
               <TypeResults
                 result={search.data}
                 query={query}
-                onPage={(page) => navigate(urlFromQuery({ ...query, page }))}
+                onPage={(page) => void navigate(urlFromQuery({ ...query, page }))}
               />
             )}
           </section>
