@@ -93,6 +93,20 @@ export class ListingLifecycle {
     return toListingView(kind, await this.repositories.load(kind, id), true);
   }
 
+  /** The listing row, locked for this transaction; 409 when it was deleted meanwhile. */
+  private async lockedForChange<K extends ListingKind>(
+    manager: EntityManager,
+    kind: K,
+    id: string,
+  ): Promise<ListingOf[K]> {
+    const listing = (await manager.findOne(LISTING_ENTITY[kind], {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    })) as ListingOf[K] | null;
+    if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+    return listing;
+  }
+
   /**
    * Closes a published listing inside the caller's transaction, as its owner's side (a
    * challenge once awarded); a listing already closed stays so.
@@ -104,11 +118,7 @@ export class ListingLifecycle {
     actorUserId: string,
     reason: string,
   ): Promise<void> {
-    const listing = (await manager.findOne(LISTING_ENTITY[kind], {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    })) as ListingOf[typeof kind] | null;
-    if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+    const listing = await this.lockedForChange(manager, kind, id);
     if (listing.status === 'closed') return;
     await this.apply(manager, kind, listing, 'close', actorUserId, { reason });
   }
@@ -124,11 +134,7 @@ export class ListingLifecycle {
     id: string,
     validUntil: string,
   ): Promise<void> {
-    const listing = (await manager.findOne(LISTING_ENTITY[kind], {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    })) as ListingOf[typeof kind] | null;
-    if (!listing) throw new ConflictError('LISTING_GONE', 'The listing was deleted meanwhile');
+    const listing = await this.lockedForChange(manager, kind, id);
     if (listing.status !== 'published') {
       throw new ConflictError(
         'LISTING_NOT_PUBLISHED',
