@@ -343,61 +343,57 @@ export function WalkInPanel({ eventId }: { eventId: string }) {
             <Form.List name="attendees">
               {(fields, { add, remove }) => (
                 <Flex vertical gap={4} style={{ marginTop: 8 }}>
-                  {fields.map((field, i) => (
-                    <Flex
-                      key={field.key}
-                      gap={8}
-                      align="flex-start"
-                      wrap
-                      data-testid="walk-in-attendee"
-                    >
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        label={
-                          fields.length > 1 ? `${w('attendeeName')} ${i + 1}` : w('attendeeName')
-                        }
-                        rules={[
-                          { required: true, whitespace: true, max: 50, message: w('required') },
-                        ]}
-                        style={{ flex: 1, minWidth: 120 }}
+                  {fields.map((field, i) => {
+                    // "姓名 2" once there is more than one attendee, so each field has its own name.
+                    const numbered = (label: string) =>
+                      fields.length > 1 ? `${label} ${i + 1}` : label;
+                    const requiredText = [
+                      { required: true, whitespace: true, max: 50, message: w('required') },
+                    ];
+                    return (
+                      <Flex
+                        key={field.key}
+                        gap={8}
+                        align="flex-start"
+                        wrap
+                        data-testid="walk-in-attendee"
                       >
-                        <Input autoComplete="off" maxLength={50} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'title']}
-                        label={
-                          fields.length > 1 ? `${w('attendeeTitle')} ${i + 1}` : w('attendeeTitle')
-                        }
-                        rules={[
-                          { required: true, whitespace: true, max: 50, message: w('required') },
-                        ]}
-                        style={{ flex: 1, minWidth: 120 }}
-                      >
-                        <Input autoComplete="off" maxLength={50} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'mobile']}
-                        label={
-                          fields.length > 1
-                            ? `${w('attendeeMobile')} ${i + 1}`
-                            : w('attendeeMobile')
-                        }
-                        rules={[{ pattern: /^1\d{10}$/, message: w('fieldProblem') }]}
-                        style={{ flex: 1, minWidth: 120 }}
-                      >
-                        <Input autoComplete="off" inputMode="numeric" maxLength={11} />
-                      </Form.Item>
-                      {fields.length > 1 && (
-                        <Button
-                          style={{ marginTop: 30 }}
-                          aria-label={`${w('removeAttendee')} ${i + 1}`}
-                          onClick={() => remove(field.name)}
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          label={numbered(w('attendeeName'))}
+                          rules={requiredText}
+                          style={{ flex: 1, minWidth: 120 }}
                         >
-                          {w('removeAttendee')}
-                        </Button>
-                      )}
-                    </Flex>
-                  ))}
+                          <Input autoComplete="off" maxLength={50} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'title']}
+                          label={numbered(w('attendeeTitle'))}
+                          rules={requiredText}
+                          style={{ flex: 1, minWidth: 120 }}
+                        >
+                          <Input autoComplete="off" maxLength={50} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'mobile']}
+                          label={numbered(w('attendeeMobile'))}
+                          rules={[{ pattern: /^1\d{10}$/, message: w('fieldProblem') }]}
+                          style={{ flex: 1, minWidth: 120 }}
+                        >
+                          <Input autoComplete="off" inputMode="numeric" maxLength={11} />
+                        </Form.Item>
+                        {fields.length > 1 && (
+                          <Button
+                            style={{ marginTop: 30 }}
+                            aria-label={numbered(w('removeAttendee'))}
+                            onClick={() => remove(field.name)}
+                          >
+                            {w('removeAttendee')}
+                          </Button>
+                        )}
+                      </Flex>
+                    );
+                  })}
                   {fields.length < 3 && (
                     <Button
                       type="dashed"
