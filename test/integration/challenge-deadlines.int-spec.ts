@@ -1,4 +1,4 @@
-import { Test, TestingModule } from '@nestjs/testing';
+import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import {
   CatalogModule,
@@ -15,18 +15,17 @@ import {
   ReviewService,
   RoundDeadlines,
 } from '@rongtong/challenges';
-import { chinaDate, Clock, ConfigModule, DomainError } from '@rongtong/common';
-import { DatabaseModule, ensureDatabaseExists, runMigrationsLocked } from '@rongtong/database';
+import { chinaDate, Clock, DomainError } from '@rongtong/common';
 import { AuthenticatedUser, PlatformRole, RegistrationService } from '@rongtong/identity';
 import {
   isOutboxEventType,
   JobQueue,
-  JobsModule,
   jobsForOutboxEvent,
   OutboxEventEnvelope,
   QUEUE_NAMES,
 } from '@rongtong/jobs';
 import { challengeBody, daysFromNow, registrationBody } from '../support/factories';
+import { clockedModule } from '../support/clocked-module';
 import { IsolatedEnvironment, isolatedEnvironment } from '../support/isolated-environment';
 
 jest.setTimeout(90_000);
@@ -177,22 +176,7 @@ describe('challenge deadlines: round and listing agree (PostgreSQL)', () => {
 
   beforeAll(async () => {
     env = isolatedEnvironment({ LISTING_REVIEW_REQUIRED: 'true' });
-    await ensureDatabaseExists(env.config.database.url);
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(env.config),
-        DatabaseModule.forRoot(),
-        JobsModule.forRoot(),
-        CatalogModule,
-        ChallengesModule,
-      ],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    db = moduleRef.get(DataSource);
-    await runMigrationsLocked(db);
-    await moduleRef.init();
+    ({ moduleRef, db } = await clockedModule(env, clock, [CatalogModule, ChallengesModule]));
     challenges = moduleRef.get(ChallengeService, { strict: false });
     lifecycle = moduleRef.get(ListingLifecycle, { strict: false });
     revisions = moduleRef.get(ListingRevisions, { strict: false });

@@ -1,8 +1,7 @@
-import { Test, TestingModule } from '@nestjs/testing';
+import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '@rongtong/catalog';
-import { Clock, ConfigModule, DomainError } from '@rongtong/common';
-import { DatabaseModule, ensureDatabaseExists, runMigrationsLocked } from '@rongtong/database';
+import { Clock, DomainError } from '@rongtong/common';
 import {
   CheckInService,
   CreateEventDto,
@@ -13,8 +12,9 @@ import {
   RegistrationsService,
 } from '@rongtong/events';
 import { AuthenticatedUser, PlatformRole, RegistrationService } from '@rongtong/identity';
-import { JobQueue, JobsModule, QUEUE_NAMES } from '@rongtong/jobs';
+import { JobQueue, QUEUE_NAMES } from '@rongtong/jobs';
 import { eventBody, registrationBody } from '../support/factories';
+import { clockedModule } from '../support/clocked-module';
 import { IsolatedEnvironment, isolatedEnvironment } from '../support/isolated-environment';
 
 jest.setTimeout(60_000);
@@ -114,22 +114,7 @@ describe('events: the organiser taking part, pass expiry, last places (PostgreSQ
 
   beforeAll(async () => {
     env = isolatedEnvironment();
-    await ensureDatabaseExists(env.config.database.url);
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(env.config),
-        DatabaseModule.forRoot(),
-        JobsModule.forRoot(),
-        CatalogModule,
-        EventsModule,
-      ],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    db = moduleRef.get(DataSource);
-    await runMigrationsLocked(db);
-    await moduleRef.init();
+    ({ moduleRef, db } = await clockedModule(env, clock, [CatalogModule, EventsModule]));
     events = moduleRef.get(EventsService);
     registrations = moduleRef.get(RegistrationsService);
     requests = moduleRef.get(MeetingRequestsService);
