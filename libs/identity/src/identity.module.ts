@@ -15,6 +15,7 @@ import { PasswordHasher } from './services/password-hasher';
 import { ReferenceValidator } from './services/reference-validator';
 import { RefreshTokenService } from './services/refresh-token.service';
 import { RegistrationService } from './services/registration.service';
+import { DeskOrganisationStore } from './services/desk-organisation.store';
 import { DeskOrganisations } from './services/desk-organisations';
 import { InvitedAccounts } from './services/invited-accounts';
 import { UsccExceptionService } from './services/uscc-exception.service';
@@ -55,6 +56,7 @@ const SERVICES = [
   RefreshTokenService,
   RegistrationService,
   DeskOrganisations,
+  DeskOrganisationStore,
   InvitedAccounts,
   UsccExceptionService,
   UsccPolicy,

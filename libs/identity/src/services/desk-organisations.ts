@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { FieldProblem, ValidationFailedError } from '@rongtong/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OrganisationType } from '../entities/organisation.entity';
+import { DeskOrganisationStore } from './desk-organisation.store';
 import { ReferenceValidator } from './reference-validator';
 import { RegistrationService } from './registration.service';
 import { UsccPolicy } from './uscc-policy';
@@ -40,7 +41,7 @@ export function likeLiteral(text: string): string {
 @Injectable()
 export class DeskOrganisations {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly store: DeskOrganisationStore,
     private readonly reference: ReferenceValidator,
     private readonly uscc: UsccPolicy,
     private readonly registration: RegistrationService,
@@ -58,24 +59,14 @@ export class DeskOrganisations {
     const q = text.trim();
     if (q.length === 0) return { items: [], total: 0 };
     const literal = likeLiteral(q);
-    const rows = await this.dataSource.query<
-      (Omit<OrganisationCandidate, 'regionName'> & { total: number })[]
-    >(
-      `SELECT id, name, type, region_code AS "regionCode", uscc, count(*) OVER ()::int AS total
-         FROM organisation
-        WHERE name ILIKE '%' || $1 || '%' ESCAPE '\\'
-           OR uscc LIKE upper($1) || '%' ESCAPE '\\'
-        ORDER BY (name = $2) DESC, (name ILIKE $1 || '%' ESCAPE '\\') DESC, length(name), name, id
-        LIMIT $3 OFFSET $4`,
-      [literal, q, limit, (page - 1) * limit],
-    );
+    const rows = await this.store.search(literal, q, limit, (page - 1) * limit);
     return {
       items: rows.map(({ total: _total, ...row }) => ({
         ...row,
         regionCode: row.regionCode.trim(),
         regionName: this.reference.regions.find(row.regionCode.trim())?.name ?? '',
       })),
-      total: rows[0]?.total ?? (page > 1 ? await this.count(literal) : 0),
+      total: rows[0]?.total ?? (page > 1 ? await this.store.count(literal) : 0),
     };
   }
 
@@ -95,16 +86,13 @@ export class DeskOrganisations {
     ].filter((problem) => problem !== undefined);
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const uscc = await this.uscc.normalise(`${prefix}.uscc`, input.uscc);
-    const [holder] = await manager.query<{ name: string }[]>(
-      'SELECT name FROM organisation WHERE uscc = $1',
-      [uscc],
-    );
-    if (holder)
+    const holder = await this.store.holderName(manager, uscc);
+    if (holder !== undefined)
       throw new ValidationFailedError(
         [
           {
             field: `${prefix}.uscc`,
-            messages: [`该信用代码已属于平台上的单位“${holder.name}”，请在搜索结果中选择该单位`],
+            messages: [`该信用代码已属于平台上的单位“${holder}”，请在搜索结果中选择该单位`],
           },
         ],
         'USCC_TAKEN',
@@ -128,14 +116,5 @@ export class DeskOrganisations {
       regionName: this.reference.regions.find(organisation.regionCode)?.name ?? '',
       uscc: organisation.uscc,
     };
-  }
-
-  private async count(literal: string): Promise<number> {
-    const [row] = await this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM organisation
-        WHERE name ILIKE '%' || $1 || '%' ESCAPE '\\' OR uscc LIKE upper($1) || '%' ESCAPE '\\'`,
-      [literal],
-    );
-    return row.n;
   }
 }
