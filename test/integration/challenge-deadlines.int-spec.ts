@@ -15,7 +15,7 @@ import {
   ReviewService,
   RoundDeadlines,
 } from '@rongtong/challenges';
-import { chinaDate, Clock, DomainError } from '@rongtong/common';
+import { chinaDate, DomainError } from '@rongtong/common';
 import { AuthenticatedUser, PlatformRole, RegistrationService } from '@rongtong/identity';
 import {
   isOutboxEventType,
@@ -25,23 +25,12 @@ import {
   QUEUE_NAMES,
 } from '@rongtong/jobs';
 import { challengeBody, daysFromNow, registrationBody } from '../support/factories';
-import { clockedModule } from '../support/clocked-module';
+import { clockedModule, MovableClock } from '../support/clocked-module';
 import { IsolatedEnvironment, isolatedEnvironment } from '../support/isolated-environment';
 
 jest.setTimeout(90_000);
 
 /** A clock the test moves. */
-class MovableClock extends Clock {
-  offsetMs = 0;
-  override now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  /** Sets "now" to an instant. */
-  at(instant: Date): void {
-    this.offsetMs = instant.getTime() - Date.now();
-  }
-}
-
 interface Org {
   organisationId: string;
   user: AuthenticatedUser;

@@ -1,7 +1,7 @@
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CatalogModule } from '@rongtong/catalog';
-import { Clock, DomainError } from '@rongtong/common';
+import { DomainError } from '@rongtong/common';
 import {
   CreateEventDto,
   EventsModule,
@@ -13,19 +13,12 @@ import {
 import { AuthenticatedUser, PlatformRole, RegistrationService } from '@rongtong/identity';
 import { JobQueue, QUEUE_NAMES } from '@rongtong/jobs';
 import { eventBody, registrationBody } from '../support/factories';
-import { clockedModule } from '../support/clocked-module';
+import { clockedModule, MovableClock } from '../support/clocked-module';
 import { IsolatedEnvironment, isolatedEnvironment } from '../support/isolated-environment';
 
 jest.setTimeout(60_000);
 
 /** A clock the test moves. */
-class MovableClock extends Clock {
-  offsetMs = 0;
-  override now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-}
-
 interface Org {
   organisationId: string;
   user: AuthenticatedUser;

@@ -6,6 +6,18 @@ import { DatabaseModule, ensureDatabaseExists, runMigrationsLocked } from '@rong
 import { JobsModule } from '@rongtong/jobs';
 import type { IsolatedEnvironment } from './isolated-environment';
 
+/** A Clock the spec moves: `offsetMs` ahead of the real time, or `at` an instant. */
+export class MovableClock extends Clock {
+  offsetMs = 0;
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  /** Sets "now" to an instant. */
+  at(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+}
+
 /**
  * The contexts in `imports` on the environment's own database (created and migrated), with
  * config, database and jobs, and `clock` as the Clock every service reads; initialised, so
