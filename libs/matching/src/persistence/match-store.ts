@@ -250,27 +250,7 @@ export class MatchStore {
     note: string,
     now: Date,
   ): Promise<void> {
-    const [match] = await manager.query<{ state: string }[]>(
-      'SELECT state FROM match WHERE id = $1 FOR UPDATE',
-      [matchId],
-    );
-    if (!match || match.state === 'agreed') return;
-    await manager.query(
-      `UPDATE match SET state = 'agreed', active = true,
-              subject_interested_at = COALESCE(subject_interested_at, $2),
-              counterpart_interested_at = COALESCE(counterpart_interested_at, $2),
-              mutual_at = COALESCE(mutual_at, $2),
-              decline_reason = NULL, decline_note = NULL, declined_by_organisation_id = NULL,
-              version = version + 1, updated_at = $2
-        WHERE id = $1`,
-      [matchId, now],
-    );
-    await manager.query(
-      `INSERT INTO match_transition (match_id, action, from_state, to_state, actor_user_id,
-                                     actor_organisation_id, note)
-       VALUES ($1, 'agree', $2, 'agreed', $3, $4, $5)`,
-      [matchId, match.state, actor.userId, actor.organisationId, note],
-    );
+    await this.moveFromOutside(manager, matchId, 'agree', 'agreed', ['agreed'], actor, note, now);
   }
 
   /**
@@ -343,26 +323,52 @@ export class MatchStore {
     note: string,
     now: Date,
   ): Promise<void> {
+    await this.moveFromOutside(
+      manager,
+      matchId,
+      'negotiate',
+      'negotiating',
+      ['negotiating', 'agreed'],
+      actor,
+      note,
+      now,
+    );
+  }
+
+  /**
+   * A decision outside the match moves it to `to` (unless it is in one of `stayIn`): both sides
+   * count as interested, a decline is cleared, and the transition is recorded as `action`.
+   */
+  private async moveFromOutside(
+    manager: EntityManager,
+    matchId: string,
+    action: 'agree' | 'negotiate',
+    to: 'agreed' | 'negotiating',
+    stayIn: string[],
+    actor: { userId: string; organisationId: string },
+    note: string,
+    now: Date,
+  ): Promise<void> {
     const [match] = await manager.query<{ state: string }[]>(
       'SELECT state FROM match WHERE id = $1 FOR UPDATE',
       [matchId],
     );
-    if (!match || match.state === 'negotiating' || match.state === 'agreed') return;
+    if (!match || stayIn.includes(match.state)) return;
     await manager.query(
-      `UPDATE match SET state = 'negotiating', active = true,
+      `UPDATE match SET state = $3, active = true,
               subject_interested_at = COALESCE(subject_interested_at, $2),
               counterpart_interested_at = COALESCE(counterpart_interested_at, $2),
               mutual_at = COALESCE(mutual_at, $2),
               decline_reason = NULL, decline_note = NULL, declined_by_organisation_id = NULL,
               version = version + 1, updated_at = $2
         WHERE id = $1`,
-      [matchId, now],
+      [matchId, now, to],
     );
     await manager.query(
       `INSERT INTO match_transition (match_id, action, from_state, to_state, actor_user_id,
                                      actor_organisation_id, note)
-       VALUES ($1, 'negotiate', $2, 'negotiating', $3, $4, $5)`,
-      [matchId, match.state, actor.userId, actor.organisationId, note],
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [matchId, action, match.state, to, actor.userId, actor.organisationId, note],
     );
   }
 
