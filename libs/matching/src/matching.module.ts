@@ -26,6 +26,8 @@ import { PartyLoader } from './views/party-loader';
 import { TermStatisticsService } from './text/term-statistics.service';
 import { TermStatisticsStore } from './text/term-statistics.store';
 import { TermPostingStore } from './text/term-posting.store';
+import { ListingKeywordsService } from './text/listing-keywords.service';
+import { ListingKeywordsStore } from './text/listing-keywords.store';
 
 const SERVICES = [
   ChallengeAwardMatches,
@@ -36,6 +38,8 @@ const SERVICES = [
   InterestAllowance,
   InterestCountStore,
   JudgementLogStore,
+  ListingKeywordsService,
+  ListingKeywordsStore,
   MatchFinder,
   MatchingJobs,
   MatchingService,

@@ -71,8 +71,10 @@ export class MatchingService {
     if (options.indexedVersion !== undefined && source.version > options.indexedVersion) {
       return { outcome: 'superseded', active: 0, deactivated: 0, notified: 0 };
     }
-    // An open need or achievement is in the BM25 index the other kind's retrieval ranks.
-    if (kind !== 'challenge') await this.termStatistics.index(kind, source);
+    // An open need or achievement is in the BM25 index the other kind's retrieval ranks, and
+    // has keywords extracted from its current text.
+    if (kind !== 'challenge')
+      source.extractedKeywords = await this.termStatistics.index(kind, source);
     const scope = options.scope ?? this.finder.newScope();
     const candidates = await this.finder.candidatesOf(source, {
       limit: Number.MAX_SAFE_INTEGER,

@@ -21,6 +21,7 @@ import { ScheduleRuns1796400685206 } from './1796400685206-ScheduleRuns';
 import { MatchTermPostingsByImpact1796399203869 } from './1796399203869-MatchTermPostingsByImpact';
 import { NoShowGrace1796403967929 } from './1796403967929-NoShowGrace';
 import { MatchJudgements1796409487194 } from './1796409487194-MatchJudgements';
+import { MatchListingKeywords1796422822819 } from './1796422822819-MatchListingKeywords';
 // Migrations in the order they run. Generate new ones with `npm run migration:generate -- Name`.
 export const MIGRATIONS: (new () => object)[] = [
   Initial1795523743961,
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => object)[] = [
   MatchTermPostingsByImpact1796399203869,
   NoShowGrace1796403967929,
   MatchJudgements1796409487194,
+  MatchListingKeywords1796422822819,
 ];

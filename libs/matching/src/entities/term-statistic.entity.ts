@@ -1,9 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Document frequencies of text terms (character bigrams) over the published listings of one
- * kind, for the matcher's BM25 (libs/matching/src/text/bm25.ts). Only terms in at least two
- * listings are kept; the table is replaced as a whole by each refresh.
+ * Document frequencies of text terms over a set of listings, by what was counted (`kind`):
+ * 'achievement', character bigrams of the published achievements, for the matcher's BM25
+ * (libs/matching/src/text/bm25.ts); 'words', jieba's candidate words of the published needs and
+ * achievements, the IDF of keyword extraction (text/keyword-extraction.ts). Only terms in at
+ * least two listings are kept; each kind is replaced as a whole by each refresh.
  */
 @Entity('match_term_statistic')
 export class MatchTermStatistic {

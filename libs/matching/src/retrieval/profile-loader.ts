@@ -9,6 +9,11 @@ import {
 } from '@rongtong/catalog';
 import { Organisations } from '@rongtong/identity';
 import { ListingProfile, OrganisationProfile } from '../scoring/match-profiles';
+import {
+  KEYWORD_KINDS,
+  KeywordKind,
+  ListingKeywordsService,
+} from '../text/listing-keywords.service';
 
 /** The newest achievements read into an organisation's capability text, with all their keywords. */
 const ACHIEVEMENT_LIMITS: AchievementSummaryLimits = {
@@ -26,6 +31,10 @@ function toListingProfile(listing: ListingRecord): ListingProfile {
   };
 }
 
+function isKeywordKind(kind: ListingKind): kind is KeywordKind {
+  return (KEYWORD_KINDS as readonly string[]).includes(kind);
+}
+
 /**
  * Reads listings and organisations in the shape the scorer takes, through the catalog's listing
  * read model and identity's organisations (their tables are theirs).
@@ -37,6 +46,7 @@ export class ProfileLoader {
     private readonly listingRecords: ListingRecords,
     private readonly organisationsRead: Organisations,
     private readonly achievementSummaries: AchievementSummaries,
+    private readonly extractedKeywords: ListingKeywordsService,
   ) {}
 
   /** Listings by id in any state (callers decide what counts), in the order of `ids`. */
@@ -46,10 +56,16 @@ export class ProfileLoader {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ListingProfile[]> {
     if (ids.length === 0) return [];
-    const byId = await this.listingRecords.byIds(kind, ids, manager);
+    const [byId, extracted] = await Promise.all([
+      this.listingRecords.byIds(kind, ids, manager),
+      isKeywordKind(kind) ? this.extractedKeywords.of(kind, ids) : new Map<string, string[]>(),
+    ]);
     return ids.flatMap((id) => {
       const listing = byId.get(id);
-      return listing?.owner ? [toListingProfile(listing)] : [];
+      if (!listing?.owner) return [];
+      const profile = toListingProfile(listing);
+      const keywords = extracted.get(id);
+      return [keywords ? { ...profile, extractedKeywords: keywords } : profile];
     });
   }
 

@@ -21,7 +21,9 @@ export class ListingFeatureCache {
   ) {}
 
   featuresOf(listing: ListingProfile): TextFeatures {
-    const key = `${listing.kind}:${listing.id}:${listing.version}`;
+    // Extracted keywords change without a new version when the word statistics are refreshed.
+    const extracted = listing.extractedKeywords?.join('、') ?? '';
+    const key = `${listing.kind}:${listing.id}:${listing.version}:${extracted}`;
     const cached = this.entries.get(key);
     if (cached) {
       // Re-inserting moves the entry to the end: Map order is the recency order.

@@ -19,7 +19,13 @@ export interface ListingProfile {
   /** Last open day (China calendar, YYYY-MM-DD); a challenge's deadline. */
   validUntil: string;
   title: string;
+  /** The owner's keywords. */
   keywords: string[];
+  /**
+   * Keywords the matcher extracted from the title and body (needs and achievements; see
+   * text/keyword-extraction.ts); absent when never extracted.
+   */
+  extractedKeywords?: string[];
   /** description / abstract / problem */
   body: string;
   industryCode: string;
@@ -57,12 +63,20 @@ export interface OrganisationProfile {
 /** Text the similarity reads from either kind of profile. */
 export interface TextSource {
   title: string;
+  /** The owner's keywords. */
   keywords: string[];
+  /** Keywords extracted from the text, read where the owner gave none. */
+  extractedKeywords?: readonly string[];
   body: string;
 }
 
 export function listingText(listing: ListingProfile): TextSource {
-  return { title: listing.title, keywords: listing.keywords, body: listing.body };
+  return {
+    title: listing.title,
+    keywords: listing.keywords,
+    extractedKeywords: listing.extractedKeywords,
+    body: listing.body,
+  };
 }
 
 /** An organisation "reads" as its achievement titles (its title) and profile (its body). */

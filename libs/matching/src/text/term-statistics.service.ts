@@ -11,6 +11,7 @@ import {
 } from './term-postings';
 import { ListingPostings, TermPostingStore } from './term-posting.store';
 import { TermStatisticsStore } from './term-statistics.store';
+import { ListingKeywordsService } from './listing-keywords.service';
 
 /** The kind whose listings are BM25 documents: a need's candidates are achievements. */
 export const DOCUMENT_KIND = 'achievement';
@@ -49,6 +50,7 @@ export class TermStatisticsService {
     private readonly postings: TermPostingStore,
     private readonly listings: ListingRecords,
     private readonly clock: Clock,
+    private readonly keywords: ListingKeywordsService,
   ) {}
 
   /**
@@ -57,9 +59,11 @@ export class TermStatisticsService {
    * recompute that follows this refresh matches them all, with these statistics), and postings
    * of listings that are no longer open are removed. Only a kind with no postings at all (a
    * first deployment, the evaluation, the benchmark) is built in full. Returns how many
-   * documents and terms, and the postings written by full builds.
+   * documents and terms, and the postings written by full builds. The word statistics of
+   * keyword extraction are refreshed alongside (ListingKeywordsService.refresh).
    */
   async refresh(): Promise<{ documents: number; terms: number; postings: number }> {
+    await this.keywords.refresh();
     const df = new Map<string, number>();
     let documents = 0;
     let length = 0;
@@ -129,15 +133,20 @@ export class TermStatisticsService {
     return { listingId: listing.id, postings };
   }
 
-  /** Writes an open need's or achievement's postings (after it was published or changed). */
-  async index(kind: IndexedKind, listing: Bm25Document): Promise<void> {
+  /**
+   * Writes an open need's or achievement's postings and extracted keywords (after it was
+   * published or changed); returns the keywords.
+   */
+  async index(kind: IndexedKind, listing: Bm25Document): Promise<string[]> {
     const stats = await this.current();
     await this.postings.replaceListing(kind, this.postingsOf(kind, listing, stats));
+    return this.keywords.extract(kind, listing);
   }
 
-  /** Removes a listing that is no longer open from the index. */
+  /** Removes a listing that is no longer open from the index and its extracted keywords. */
   async unindex(kind: IndexedKind, listingId: string): Promise<void> {
     await this.postings.removeListing(kind, listingId);
+    await this.keywords.remove(kind, listingId);
   }
 
   /**
