@@ -44,9 +44,10 @@ const LIST_ZH = '、';
 const LIST_EN = ', ';
 
 export function textSignal(relevance: TextRelevance, config: MatchConfig['text']): SignalOutcome {
-  const shown = relevance.sharedKeywords.slice(0, config.keywordsShown);
+  const given = relevance.sharedKeywords;
   const percent = Math.round(relevance.cosine * 100);
-  if (shown.length > 0) {
+  if (given.length > 0) {
+    const shown = given.slice(0, config.keywordsShown);
     return {
       kind: 'text',
       fraction: relevance.fraction,
@@ -54,7 +55,10 @@ export function textSignal(relevance: TextRelevance, config: MatchConfig['text']
       en: `Shared keywords: ${shown.join(LIST_EN)}`,
     };
   }
-  const terms = (relevance.matchedTerms ?? []).slice(0, config.keywordsShown);
+  // Whole words both texts contain (extracted keywords), else the phrases BM25 matched.
+  const terms = (
+    relevance.sharedWords.length > 0 ? relevance.sharedWords : (relevance.matchedTerms ?? [])
+  ).slice(0, config.keywordsShown);
   if (terms.length > 0) {
     return {
       kind: 'text',

@@ -1,5 +1,16 @@
 import { MATCH_CONFIG } from './match-weights';
-import { cosine, sharedKeywords, terms, termVector, textRelevance } from './text-similarity';
+import { textSignal } from './signals';
+import { TermStatistics } from '../text/bm25';
+import {
+  bm25Relevance,
+  cosine,
+  sharedKeywords,
+  sharedWords,
+  terms,
+  termVector,
+  textFeatures,
+  textRelevance,
+} from './text-similarity';
 
 const need = {
   title: '锂电池极片涂布厚度在线检测需求',
@@ -50,5 +61,69 @@ describe('text similarity', () => {
       MATCH_CONFIG.text,
     );
     expect(cosine(vector, unrelated)).toBe(0);
+  });
+
+  describe('extracted keywords (listings whose owners gave none)', () => {
+    const packagingNeed = {
+      title: '食品袋漏气怎么办',
+      keywords: [],
+      extractedKeywords: ['食品袋', '漏气', '热封', '封口', '起皱'],
+      body: '我厂生产的食品袋热封后封口起皱漏气，希望改进封口工艺。',
+    };
+    const filmAchievement = {
+      title: '多层共挤热封复合膜制备工艺',
+      keywords: [],
+      extractedKeywords: ['复合膜', '热封层', '茂金属', '热封', '封口'],
+      body: '以茂金属聚乙烯为热封层的多层共挤复合膜，热封强度高，封口平整不漏气。',
+    };
+
+    it('shares whole extracted words either text contains, symmetrically', () => {
+      expect(sharedWords(packagingNeed, filmAchievement)).toEqual(['漏气', '热封', '封口']);
+      expect(new Set(sharedWords(filmAchievement, packagingNeed))).toEqual(
+        new Set(sharedWords(packagingNeed, filmAchievement)),
+      );
+      // Owner keywords are the shared keywords; extracted words are not.
+      expect(sharedKeywords(packagingNeed, filmAchievement)).toEqual([]);
+    });
+
+    it('reads extracted keywords only for a side whose owner gave none', () => {
+      const owned = { ...packagingNeed, keywords: ['包装'] };
+      expect(sharedWords(owned, filmAchievement)).toEqual(['热封', '封口']);
+    });
+
+    it('does not count extracted words in the score, and names them in 推荐理由', () => {
+      const stats = TermStatistics.EMPTY;
+      const config = MATCH_CONFIG.text;
+      const withWords = bm25Relevance(
+        textFeatures(packagingNeed, config),
+        textFeatures(filmAchievement, config),
+        stats,
+        config,
+      );
+      const without = bm25Relevance(
+        textFeatures({ ...packagingNeed, extractedKeywords: [] }, config),
+        textFeatures({ ...filmAchievement, extractedKeywords: [] }, config),
+        stats,
+        config,
+      );
+      expect(withWords.fraction).toBe(without.fraction);
+      expect(textSignal(withWords, config).zh).toBe('内容相近：都提到漏气、热封、封口');
+      expect(textSignal(withWords, config).en).toBe(
+        'Similar content: both mention 漏气, 热封, 封口',
+      );
+      // Without them the reason falls back to the phrases BM25 matched (bigram runs).
+      expect(textSignal(without, config).zh).toMatch(/^内容相近：都提到/);
+      expect(textSignal(without, config).zh).not.toBe(textSignal(withWords, config).zh);
+    });
+
+    it("names the owners' shared keywords before any extracted word", () => {
+      const config = MATCH_CONFIG.text;
+      const relevance = textRelevance(
+        { ...packagingNeed, keywords: ['热封'] },
+        filmAchievement,
+        config,
+      );
+      expect(textSignal(relevance, config).zh).toBe('关键词重合：热封');
+    });
   });
 });

@@ -91,18 +91,32 @@ interface PreparedKeyword {
 interface KeywordText {
   /** The normalised title, keywords and body. */
   text: string;
-  /** Keywords of at least two characters, in order. */
+  /** The owner's keywords of at least two characters, in order. */
   keywords: PreparedKeyword[];
+  /**
+   * Keywords extracted from the text (text/keyword-extraction.ts) when the owner gave none,
+   * best first: whole words that 推荐理由 can name. Not counted in the score: on the dev splits
+   * (CSL without keywords, the market corpus) counting them lowered nDCG@10.
+   */
+  words: PreparedKeyword[];
+}
+
+function prepare(keywords: readonly string[]): PreparedKeyword[] {
+  const prepared: PreparedKeyword[] = [];
+  for (const keyword of keywords) {
+    const shown = keyword.trim();
+    const key = normaliseText(shown);
+    if (Array.from(key).length >= 2) prepared.push({ key, shown });
+  }
+  return prepared;
 }
 
 function keywordText(source: TextSource): KeywordText {
-  const keywords: PreparedKeyword[] = [];
-  for (const keyword of source.keywords) {
-    const shown = keyword.trim();
-    const key = normaliseText(shown);
-    if (Array.from(key).length >= 2) keywords.push({ key, shown });
-  }
-  return { text: fullText(source), keywords };
+  return {
+    text: fullText(source),
+    keywords: prepare(source.keywords),
+    words: source.keywords.length === 0 ? prepare(source.extractedKeywords ?? []) : [],
+  };
 }
 
 /**
@@ -130,10 +144,27 @@ export function textFeatures(source: TextSource, config: MatchConfig['text']): T
  * `a`'s keywords first. The set does not depend on the order of the arguments.
  */
 export function sharedKeywords(a: TextSource, b: TextSource): string[] {
-  return sharedPreparedKeywords(keywordText(a), keywordText(b));
+  const left = keywordText(a);
+  const right = keywordText(b);
+  return sharedPrepared(left.keywords, left.text, right.keywords, right.text);
 }
 
-function sharedPreparedKeywords(a: KeywordText, b: KeywordText): string[] {
+/**
+ * Extracted keywords of either side that the other side's text contains (whole words both
+ * texts have), each once, `a`'s first; symmetric like sharedKeywords.
+ */
+export function sharedWords(a: TextSource, b: TextSource): string[] {
+  const left = keywordText(a);
+  const right = keywordText(b);
+  return sharedPrepared(left.words, left.text, right.words, right.text);
+}
+
+function sharedPrepared(
+  aKeywords: readonly PreparedKeyword[],
+  aText: string,
+  bKeywords: readonly PreparedKeyword[],
+  bText: string,
+): string[] {
   const seen = new Set<string>();
   const shared: string[] = [];
   const consider = (keyword: PreparedKeyword, otherText: string) => {
@@ -143,16 +174,27 @@ function sharedPreparedKeywords(a: KeywordText, b: KeywordText): string[] {
       shared.push(keyword.shown);
     }
   };
-  for (const keyword of a.keywords) consider(keyword, b.text);
-  for (const keyword of b.keywords) consider(keyword, a.text);
+  for (const keyword of aKeywords) consider(keyword, bText);
+  for (const keyword of bKeywords) consider(keyword, aText);
   return shared;
+}
+
+function sharedPreparedKeywords(a: KeywordText, b: KeywordText): string[] {
+  return sharedPrepared(a.keywords, a.text, b.keywords, b.text);
+}
+
+function sharedPreparedWords(a: KeywordText, b: KeywordText): string[] {
+  return sharedPrepared(a.words, a.text, b.words, b.text);
 }
 
 export interface TextRelevance {
   /** 0–1: how much of the text weight applies. */
   fraction: number;
   cosine: number;
+  /** The owners' keywords either text contains: what the keyword part counts. */
   sharedKeywords: string[];
+  /** Extracted keywords either text contains (whole words, for 推荐理由; not counted). */
+  sharedWords: string[];
   /** Phrases of the need made of BM25 terms the achievement contains (need–achievement only). */
   matchedTerms?: string[];
 }
@@ -180,6 +222,7 @@ export function featureRelevance(
     fraction: config.cosineShare * cosinePart + (1 - config.cosineShare) * keywordPart,
     cosine: similarity,
     sharedKeywords: shared,
+    sharedWords: sharedPreparedWords(a, b),
   };
 }
 
@@ -196,12 +239,14 @@ export function bm25Relevance(
 ): TextRelevance {
   const { ratio, matched } = bm25(need.query, achievement.document, stats);
   const shared = sharedPreparedKeywords(need, achievement);
+  const words = sharedPreparedWords(need, achievement);
   const bm25Part = ratio / (ratio + config.bm25Half);
   const keywordPart = Math.min(1, shared.length / config.keywordsForFull);
   return {
     fraction: config.cosineShare * bm25Part + (1 - config.cosineShare) * keywordPart,
     cosine: ratio,
     sharedKeywords: shared,
+    sharedWords: words,
     matchedTerms: matchedPhrases(need.text, matched.slice(0, 20), config.keywordsShown),
   };
 }
