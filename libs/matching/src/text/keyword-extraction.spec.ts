@@ -29,7 +29,7 @@ const batteryAchievement = {
 };
 
 /** Every word equally rare: what the text itself says decides. */
-const flat: WordIdf = { idf: () => 10 };
+const flat: WordIdf = { idf: () => 10, isCommon: () => false };
 
 describe('keyword extraction', () => {
   it('reads a need with business scope as its technical words, not its introduction or sales phrases', () => {
@@ -82,6 +82,16 @@ describe('keyword extraction', () => {
     expect(stats.idf('状态')).toBeCloseTo(Math.log(50), 10);
     // A word the table lacks is in at most one listing: as rare as can be.
     expect(stats.idf('充放电')).toBeCloseTo(Math.log(100), 10);
+    // On a small platform a share says little: a word in two listings is never too common.
+    const small = new WordStatistics(
+      4,
+      new Map([
+        ['电池', 2],
+        ['状态', 3],
+      ]),
+    );
+    expect(small.isCommon('电池')).toBe(false);
+    expect(small.isCommon('状态')).toBe(true);
   });
 
   it("falls back to jieba's bundled IDF before the first refresh", () => {

@@ -23,8 +23,12 @@ import { GENERIC_BIGRAMS, GENERIC_WORDS } from './generic-terms';
 
 /** Keywords extracted per listing (owners give 3–5; a few more, since some will be noise). */
 export const EXTRACTED_KEYWORDS = 8;
-/** Words in more than one listing in 20 (idf below ln 20) are too common to be keywords. */
-const MIN_IDF = Math.log(20);
+/** Words in more than one listing in 20 are too common to be keywords… */
+const MAX_DOCUMENT_SHARE = 1 / 20;
+/** …unless in so few that a small platform's share says nothing (every word of 10 listings). */
+const ALWAYS_RARE_DOCUMENTS = 2;
+/** The same bound on an IDF from elsewhere (jieba's): ln 20. */
+const MIN_IDF = Math.log(1 / MAX_DOCUMENT_SHARE);
 /** Longest keyword kept, in characters: longer "words" are HMM runs across word boundaries. */
 const MAX_KEYWORD_CHARS = 12;
 
@@ -83,6 +87,8 @@ export function listingWords(source: KeywordSource): string[] {
 /** How rare a word is: the larger, the more a word says about the text that has it. */
 export interface WordIdf {
   idf(word: string): number;
+  /** Too common to be a keyword at all. */
+  isCommon(word: string): boolean;
 }
 
 /**
@@ -96,8 +102,16 @@ export class WordStatistics implements WordIdf {
   ) {}
 
   idf(word: string): number {
-    const df = Math.min(this.frequencies.get(word) ?? 1, this.documents);
-    return Math.log(this.documents / Math.max(1, df));
+    return Math.log(this.documents / this.documentFrequency(word));
+  }
+
+  isCommon(word: string): boolean {
+    const df = this.documentFrequency(word);
+    return df > ALWAYS_RARE_DOCUMENTS && df > this.documents * MAX_DOCUMENT_SHARE;
+  }
+
+  private documentFrequency(word: string): number {
+    return Math.max(1, Math.min(this.frequencies.get(word) ?? 1, this.documents));
   }
 
   get words(): number {
@@ -125,6 +139,10 @@ class BundledIdf implements WordIdf {
   idf(word: string): number {
     return this.table.get(word) ?? this.median;
   }
+
+  isCommon(word: string): boolean {
+    return this.idf(word) < MIN_IDF;
+  }
 }
 
 let bundled: BundledIdf | undefined;
@@ -137,7 +155,7 @@ export function bundledWordIdf(): WordIdf {
 
 /**
  * The `limit` words of the listing with the highest TF × IDF, best first, each once; words
- * too common on the platform (idf < ln 20) never. Deterministic: ties go to the earlier word.
+ * too common on the platform (in more than one listing in 20) never. Deterministic: ties go to the earlier word.
  */
 export function extractKeywords(
   source: KeywordSource,
@@ -150,9 +168,8 @@ export function extractKeywords(
   const scored: { word: string; weight: number; order: number }[] = [];
   let order = 0;
   for (const [word, count] of tf) {
-    const rarity = idf.idf(word);
-    if (rarity < MIN_IDF) continue;
-    scored.push({ word, weight: count * rarity, order: order++ });
+    if (idf.isCommon(word)) continue;
+    scored.push({ word, weight: count * idf.idf(word), order: order++ });
   }
   scored.sort((a, b) => b.weight - a.weight || a.order - b.order);
   // A word inside a heavier keyword adds nothing to it (复合膜 over 复合).
