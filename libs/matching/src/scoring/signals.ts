@@ -44,10 +44,9 @@ const LIST_ZH = '、';
 const LIST_EN = ', ';
 
 export function textSignal(relevance: TextRelevance, config: MatchConfig['text']): SignalOutcome {
-  const given = relevance.sharedKeywords;
+  const shown = relevance.sharedKeywords.slice(0, config.keywordsShown);
   const percent = Math.round(relevance.cosine * 100);
-  if (given.length > 0) {
-    const shown = given.slice(0, config.keywordsShown);
+  if (shown.length > 0) {
     return {
       kind: 'text',
       fraction: relevance.fraction,
