@@ -48,6 +48,11 @@ export async function runMatchingSection(options: {
     log(
       `  findCandidates p50 ${latency.findCandidatesMs.p50} ms, p95 ${latency.findCandidatesMs.p95} ms; raw multi-search p50 ${latency.rawMultiSearchMs.p50} ms`,
     );
+    log(
+      `  phases p50: ${Object.entries(latency.phasesMs)
+        .map(([phase, spent]) => `${phase} ${spent.p50} ms`)
+        .join(', ')}`,
+    );
     if (options.recompute === 0) return { latency, recomputeSkipped: '--recompute 0' };
     if (!(await ensureWorker(env))) {
       return { latency, recomputeSkipped: `the worker did not start (${env.workerError})` };
@@ -80,6 +85,15 @@ export function matchingFigures(result: MatchingSectionResult): Figure[] {
       section: 'matching',
       metric: 'findCandidates, listings of the other kind only / organisations only, p50',
       value: `${l.listingCounterpartsMs.p50} / ${l.organisationCounterpartsMs.p50}`,
+      unit: 'ms',
+    },
+    {
+      section: 'matching',
+      metric:
+        'findCandidates phases p50 / p95: source profile + statistics, Meilisearch ‖ PostgreSQL postings, candidate profiles, scoring',
+      value: (['source', 'search', 'postings', 'profiles', 'scoring'] as const)
+        .map((phase) => `${l.phasesMs[phase].p50} / ${l.phasesMs[phase].p95}`)
+        .join('; '),
       unit: 'ms',
     },
     {

@@ -1,7 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { ListingKind } from '@rongtong/catalog';
-import { MatchFinder, MatchingService, TermStatisticsService } from '@rongtong/matching';
+import {
+  CandidatePhaseTimes,
+  MatchFinder,
+  MatchingService,
+  noPhaseTimes,
+  TermStatisticsService,
+} from '@rongtong/matching';
 import { SearchClient } from '@rongtong/search';
 import { kindOf, ListingGenerator } from '../generator';
 import { request } from '../http';
@@ -20,6 +26,11 @@ export interface MatchingLatencyResult {
    */
   listingCounterpartsMs: Distribution;
   organisationCounterpartsMs: Distribution;
+  /**
+   * Where findCandidates spends its time (MatchFinder's own phase timings, see
+   * CandidatePhaseTimes): the search engine and the postings lookup run side by side.
+   */
+  phasesMs: Record<keyof CandidatePhaseTimes, Distribution>;
   /** MatchingService.matchListing: the same plus upserting pairs and recording notifications. */
   matchListingMs: Distribution;
   /** Σ Meilisearch processingTimeMs of the multi-search a findCandidates call sent. */
@@ -84,6 +95,15 @@ function instrument(search: SearchClient): { take(): CapturedSearch[]; restore()
   };
 }
 
+function phaseDistributions(
+  phases: readonly CandidatePhaseTimes[],
+): Record<keyof CandidatePhaseTimes, Distribution> {
+  const names = Object.keys(noPhaseTimes()) as (keyof CandidatePhaseTimes)[];
+  return Object.fromEntries(
+    names.map((name) => [name, distribution(phases.map((spent) => spent[name]))]),
+  ) as Record<keyof CandidatePhaseTimes, Distribution>;
+}
+
 /** Generator slots past the corpus (and past the lag section's) of the wanted kind. */
 function* freshIndexes(start: number, kinds: readonly ListingKind[]): Generator<number> {
   let k = 0;
@@ -142,6 +162,7 @@ export async function runMatchingLatency(options: {
   const listingsOnly: number[] = [];
   const organisationsOnly: number[] = [];
   const persist: number[] = [];
+  const phases: CandidatePhaseTimes[] = [];
   const engine: number[] = [];
   const raw: number[] = [];
   const byKind: Record<string, number> = {};
@@ -164,9 +185,11 @@ export async function runMatchingLatency(options: {
       probe.take();
       let started = nowMs();
       try {
-        const found = await finder.findCandidates(kind, id);
+        const spent = noPhaseTimes();
+        const found = await finder.findCandidates(kind, id, { phases: spent });
         if (recorded) {
           find.push(nowMs() - started);
+          phases.push(spent);
           candidates += found.length;
         }
       } catch (error) {
@@ -229,6 +252,7 @@ export async function runMatchingLatency(options: {
     findCandidatesMs,
     listingCounterpartsMs: distribution(listingsOnly),
     organisationCounterpartsMs: distribution(organisationsOnly),
+    phasesMs: phaseDistributions(phases),
     matchListingMs: distribution(persist),
     engineMs,
     rawMultiSearchMs,

@@ -33,7 +33,7 @@ export {
   type MatchAction,
   type MatchSideName,
 } from './lifecycle/match-state-machine';
-export { MatchFinder } from './match-finder';
+export { type CandidatePhaseTimes, MatchFinder, noPhaseTimes } from './match-finder';
 export { MatchingJobs } from './matching-jobs';
 export { MATCH_CONFIG } from './scoring/match-weights';
 export { scoreFeatures, type ScoringConfig, weightsVersion } from './scoring/pair-features';

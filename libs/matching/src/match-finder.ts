@@ -38,6 +38,45 @@ export interface FindCandidatesOptions {
   counterpartKinds?: MatchCounterpartKind[];
   /** Profiles and text features to reuse across calls (a recompute chunk); default: none. */
   scope?: MatchScope;
+  /** Adds where the call spent its time to these (the benchmark's breakdown); default: none. */
+  phases?: CandidatePhaseTimes;
+}
+
+/**
+ * Milliseconds one findCandidates call spent per phase. The search engine and the postings
+ * lookup run side by side, and so do the counterpart kinds' profile reads, so the phases add up
+ * to more than the call's wall time.
+ */
+export interface CandidatePhaseTimes {
+  /** Reading the source listing's profile and the term statistics. */
+  source: number;
+  /** Meilisearch's multi-search (one request, every query). */
+  search: number;
+  /** The BM25 postings lookup in PostgreSQL, with the query's term weights. */
+  postings: number;
+  /** Reading the candidates' profiles (listings and organisations). */
+  profiles: number;
+  /** Scoring the candidates (CPU). */
+  scoring: number;
+}
+
+export function noPhaseTimes(): CandidatePhaseTimes {
+  return { source: 0, search: 0, postings: 0, profiles: 0, scoring: 0 };
+}
+
+/** Runs `work`, adding its milliseconds to `phases[phase]` when phases are asked for. */
+async function timed<T>(
+  phases: CandidatePhaseTimes | undefined,
+  phase: keyof CandidatePhaseTimes,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!phases) return work();
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases[phase] += performance.now() - started;
+  }
 }
 
 /** A scored candidate with the profiles it was scored from (for notifications and views). */
@@ -86,7 +125,9 @@ export class MatchFinder {
     listingId: string,
     options: FindCandidatesOptions = {},
   ): Promise<ScoredCandidate[]> {
-    const source = await this.profiles.listing(kind, listingId);
+    const source = await timed(options.phases, 'source', () =>
+      this.profiles.listing(kind, listingId),
+    );
     if (!source) throw listingNotFound(kind);
     const found = await this.candidatesOf(source, options);
     return found.map(
@@ -109,15 +150,17 @@ export class MatchFinder {
       (k) => !options.counterpartKinds || options.counterpartKinds.includes(k),
     );
     const { hitsPerQuery, maxKeywordsInQuery, defaultLimit } = this.config.retrieval;
-    const statistics = await this.termStatistics.current();
+    const { phases } = options;
+    const statistics = await timed(phases, 'source', () => this.termStatistics.current());
     const queries = kinds.flatMap((target) => this.queriesFor(source, target, maxKeywordsInQuery));
     // Needs' achievements and achievements' needs are ranked by BM25 over every listing of the
     // other kind in PostgreSQL, beside the search engine's title and topic queries.
     const counterpart = source.kind === 'need' ? 'achievement' : 'need';
+    const indexedKind = source.kind === 'challenge' ? undefined : source.kind;
     const [ids, ranked] = await Promise.all([
-      this.retriever.retrieve(queries, hitsPerQuery),
-      source.kind !== 'challenge' && kinds.includes(counterpart)
-        ? this.termStatistics.retrieve(source.kind, source)
+      timed(phases, 'search', () => this.retriever.retrieve(queries, hitsPerQuery)),
+      indexedKind && kinds.includes(counterpart)
+        ? timed(phases, 'postings', () => this.termStatistics.retrieve(indexedKind, source))
         : Promise.resolve([]),
     ]);
     if (ranked.length > 0)
@@ -132,9 +175,10 @@ export class MatchFinder {
       kinds.map(async (target): Promise<FoundCandidate[]> => {
         const targetIds = ids.get(target) ?? [];
         if (target !== 'organisation')
-          return this.scoreOpenListings(scorer, source, target, targetIds, now);
-        const organisations = await scope.organisations(targetIds);
-        return organisations
+          return this.scoreOpenListings(scorer, source, target, targetIds, now, phases);
+        const organisations = await timed(phases, 'profiles', () => scope.organisations(targetIds));
+        const started = performance.now();
+        const candidates = organisations
           .filter((organisation) => this.organisationQualifies(source, organisation))
           .map((organisation) => ({
             ...this.candidate(
@@ -145,6 +189,8 @@ export class MatchFinder {
             ),
             organisation,
           }));
+        if (phases) phases.scoring += performance.now() - started;
+        return candidates;
       }),
     );
     const found = scored.flat();
@@ -177,10 +223,13 @@ export class MatchFinder {
     target: 'need' | 'achievement',
     ids: string[],
     now: Date,
+    phases?: CandidatePhaseTimes,
   ): Promise<FoundCandidate[]> {
     const today = this.clock.today();
     const found: FoundCandidate[] = [];
-    for (const listing of await this.profiles.listings(target, ids)) {
+    const listings = await timed(phases, 'profiles', () => this.profiles.listings(target, ids));
+    const started = performance.now();
+    for (const listing of listings) {
       const open = listing.status === 'published' && listing.validUntil >= today;
       if (!open || listing.organisationId === source.organisationId) continue;
       const scored = this.scoreListings(scorer, source, listing, now);
@@ -189,6 +238,7 @@ export class MatchFinder {
         listing,
       });
     }
+    if (phases) phases.scoring += performance.now() - started;
     return found;
   }
 
