@@ -130,12 +130,31 @@ export interface TextFeatures extends KeywordText {
   document: Bm25Features;
 }
 
+/**
+ * Each part is computed when it is first read: a candidate listing is read only as a BM25
+ * document (an achievement) or query (a need), an organisation only as a vector, and computing
+ * every part of every candidate was most of findCandidates' scoring time (bench `--only matching`).
+ */
 export function textFeatures(source: TextSource, config: MatchConfig['text']): TextFeatures {
+  let text: string | undefined;
+  let vector: TermVector | undefined;
+  let query: Bm25Features | undefined;
+  let document: Bm25Features | undefined;
   return {
-    vector: termVector(source, config),
-    ...keywordText(source),
-    query: bm25Features(queryTerms(source)),
-    document: bm25Features(documentTerms(source)),
+    keywords: prepare(source.keywords),
+    words: source.keywords.length === 0 ? prepare(source.extractedKeywords ?? []) : [],
+    get text() {
+      return (text ??= fullText(source));
+    },
+    get vector() {
+      return (vector ??= termVector(source, config));
+    },
+    get query() {
+      return (query ??= bm25Features(queryTerms(source)));
+    },
+    get document() {
+      return (document ??= bm25Features(documentTerms(source)));
+    },
   };
 }
 

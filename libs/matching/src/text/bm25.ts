@@ -96,6 +96,32 @@ export class TermStatistics {
   }
 }
 
+interface WeighedQuery {
+  stats: TermStatistics;
+  /** Each query term with its frequency × IDF. */
+  terms: { term: string; weight: number }[];
+  /** What a document containing every term, saturating, would score. */
+  best: number;
+}
+
+/** The query side of bm25, computed once per query and statistics (one need, many documents). */
+const weighedQueries = new WeakMap<Bm25Features, WeighedQuery>();
+
+function weighedQuery(query: Bm25Features, stats: TermStatistics): WeighedQuery {
+  const cached = weighedQueries.get(query);
+  if (cached?.stats === stats) return cached;
+  const terms: WeighedQuery['terms'] = [];
+  let best = 0;
+  for (const [term, q] of query.tf) {
+    const weight = q * stats.idf(term);
+    best += weight * (BM25_K1 + 1);
+    terms.push({ term, weight });
+  }
+  const weighed = { stats, terms, best };
+  weighedQueries.set(query, weighed);
+  return weighed;
+}
+
 /**
  * BM25 of a query against a document, and the best a document could score on this query (every
  * term present, saturating), so the ratio is comparable across needs: 0–1.
@@ -107,15 +133,13 @@ export function bm25(
 ): { score: number; ratio: number; matched: string[] } {
   const b = stats.averageLength > 0 ? BM25_B : 0;
   const norm = BM25_K1 * (1 - b + (b * doc.length) / Math.max(1, stats.averageLength));
+  const { terms, best } = weighedQuery(query, stats);
   let score = 0;
-  let best = 0;
   const matched: { term: string; weight: number }[] = [];
-  for (const [term, q] of query.tf) {
-    const idf = stats.idf(term);
-    best += q * idf * (BM25_K1 + 1);
+  for (const { term, weight: queryWeight } of terms) {
     const tf = doc.tf.get(term);
     if (!tf) continue;
-    const weight = (q * idf * tf * (BM25_K1 + 1)) / (tf + norm);
+    const weight = (queryWeight * tf * (BM25_K1 + 1)) / (tf + norm);
     score += weight;
     matched.push({ term, weight });
   }
