@@ -73,7 +73,7 @@ describe('candidate queries', () => {
     expect(topicTerms('技术需求', '')).toEqual(['技术需求']);
   });
 
-  it('asks title + keywords, keywords, the topic and the same within the industry division', () => {
+  it('asks organisations title + keywords, keywords, the topic, the same within the industry division and the description; listings title + keywords', () => {
     const open = `validUntil >= ${chinaDayStart('2026-03-01')}`;
     const titleQueries = [
       {
@@ -89,8 +89,8 @@ describe('candidate queries', () => {
         matchingStrategy: 'last',
       },
     ];
-    // Needs and achievements are ranked for each other by BM25 in PostgreSQL: the description
-    // goes to the search engine only toward organisations.
+    // Needs and achievements are ranked for each other by BM25 in PostgreSQL: toward them the
+    // search engine gets title + keywords only; the rest goes only toward organisations.
     for (const target of ['need', 'achievement'] as const)
       expect(
         listingQueries(
@@ -99,7 +99,7 @@ describe('candidate queries', () => {
           '2026-03-01',
           8,
         ),
-      ).toEqual(titleQueries.map((query) => ({ ...query, target })));
+      ).toEqual([{ ...titleQueries[0], target }]);
     expect(
       organisationQueries(
         listing({ body: '我公司需要玄武岩纤维增强复合材料的成型工艺。' }),
