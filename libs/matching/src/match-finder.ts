@@ -153,29 +153,37 @@ export class MatchFinder {
     const { phases } = options;
     const statistics = await timed(phases, 'source', () => this.termStatistics.current());
     const queries = kinds.flatMap((target) => this.queriesFor(source, target, maxKeywordsInQuery));
-    // Needs' achievements and achievements' needs are ranked by BM25 over every listing of the
-    // other kind in PostgreSQL, beside the search engine's title and topic queries.
-    const counterpart = source.kind === 'need' ? 'achievement' : 'need';
-    const indexedKind = source.kind === 'challenge' ? undefined : source.kind;
-    const [ids, ranked] = await Promise.all([
-      timed(phases, 'search', () => this.retriever.retrieve(queries, hitsPerQuery)),
-      indexedKind && kinds.includes(counterpart)
-        ? timed(phases, 'postings', () => this.termStatistics.retrieve(indexedKind, source))
-        : Promise.resolve([]),
-    ]);
-    if (ranked.length > 0)
-      ids.set(counterpart, [...new Set([...ranked, ...(ids.get(counterpart) ?? [])])]);
     const scope = options.scope ?? this.newScope();
     const scorer = scope.scorer;
     scorer.statistics = statistics;
     const now = this.clock.now();
+    const searched = timed(phases, 'search', () => this.retriever.retrieve(queries, hitsPerQuery));
+    // Needs' achievements and achievements' needs are ranked by BM25 over every listing of the
+    // other kind in PostgreSQL, beside the search engine's title query. The lookup usually
+    // answers first: its candidates are read and scored while the search engine still works,
+    // then only the search engine's other hits.
+    const counterpart = source.kind === 'need' ? 'achievement' : 'need';
+    const indexedKind = source.kind === 'challenge' ? undefined : source.kind;
+    const ranked =
+      indexedKind && kinds.includes(counterpart)
+        ? timed(phases, 'postings', () => this.termStatistics.retrieve(indexedKind, source)).then(
+            async (ids) => ({
+              ids: new Set(ids),
+              found: await this.scoreOpenListings(scorer, source, counterpart, ids, now, phases),
+            }),
+          )
+        : Promise.resolve({ ids: new Set<string>(), found: [] });
     // Each counterpart kind's profiles are read at once (separate round trips, not one after
     // the other), then scored.
     const scored = await Promise.all(
       kinds.map(async (target): Promise<FoundCandidate[]> => {
-        const targetIds = ids.get(target) ?? [];
-        if (target !== 'organisation')
-          return this.scoreOpenListings(scorer, source, target, targetIds, now, phases);
+        if (target !== 'organisation') {
+          const [bm25, ids] = await Promise.all([ranked, searched]);
+          const others = (ids.get(target) ?? []).filter((id) => !bm25.ids.has(id));
+          const found = await this.scoreOpenListings(scorer, source, target, others, now, phases);
+          return [...bm25.found, ...found];
+        }
+        const targetIds = (await searched).get(target) ?? [];
         const organisations = await timed(phases, 'profiles', () => scope.organisations(targetIds));
         const started = performance.now();
         const candidates = organisations
