@@ -16,6 +16,9 @@ import {
   COARSENINGS,
   Coarsening,
   coarsenIndustry,
+  scatterStructure,
+  SCATTERINGS,
+  Scattering,
   inSplit,
   Split,
   SPLITS,
@@ -32,6 +35,9 @@ const USAGE = `npm run eval:matching -- --corpus DIR [options]
   --ablate keywords  drop every keyword of needs and achievements (as on a real market)
   --coarsen-industry section
                      cut the needs' industries to their GB/T 4754 section (C3411 → C)
+  --scatter structure
+                     give every listing a region, maturity and modes drawn by a hash of its id,
+                     independent of relevance (as a real market's listings carry them)
   --split dev|test   only the needs of that fixed split (40 % dev by hashed id; tune on dev only)
   --pool-out FILE    also rank needs without judgements and write every unjudged pair in some
                      system's top --pool-depth (default 10) as TSV: need_id, achievement_id,
@@ -46,6 +52,7 @@ interface Options {
   report?: string;
   ablate: Ablation[];
   coarsenIndustry?: Coarsening;
+  scatter?: Scattering;
   split?: Split;
   poolOut?: string;
   poolDepth: number;
@@ -99,6 +106,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--coarsen-industry':
         options.coarsenIndustry = oneOf('--coarsen-industry', COARSENINGS, value());
+        break;
+      case '--scatter':
+        options.scatter = oneOf('--scatter', SCATTERINGS, value());
         break;
       case '--split':
         options.split = oneOf('--split', SPLITS, value());
@@ -169,6 +179,10 @@ async function main(): Promise<void> {
   if (options.coarsenIndustry === 'section') {
     corpus = coarsenIndustry(corpus);
     variant.push("needs' industry cut to the section");
+  }
+  if (options.scatter === 'structure') {
+    corpus = scatterStructure(corpus);
+    variant.push('region, maturity and modes drawn at random');
   }
   if (options.split) {
     corpus = inSplit(corpus, options.split);

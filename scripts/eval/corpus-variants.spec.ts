@@ -1,5 +1,14 @@
 import type { EvaluationCorpus } from './corpus-format';
-import { ablateKeywords, coarsenIndustry, inSplit, splitOf } from './corpus-variants';
+import { readCorpus } from './corpus-format';
+import { join } from 'node:path';
+import { achievementColumns, needColumns, WarningLog } from './corpus-mapping';
+import {
+  ablateKeywords,
+  coarsenIndustry,
+  inSplit,
+  scatterStructure,
+  splitOf,
+} from './corpus-variants';
 
 const corpus: EvaluationCorpus = {
   dir: '/x',
@@ -68,5 +77,32 @@ describe('corpus variants', () => {
     const devCorpus = inSplit(corpus, 'dev');
     const testCorpus = inSplit(corpus, 'test');
     expect(devCorpus.needs.length + testCorpus.needs.length).toBe(3);
+  });
+
+  it('scatters region, maturity and modes by id, keeping what the corpus states', () => {
+    const market = readCorpus(join(__dirname, '../../data/eval/market'));
+    const scattered = scatterStructure(market);
+    expect(scatterStructure(market)).toEqual(scattered);
+    // Stated regions stay; every listing ends up with one.
+    market.needs.forEach((need, i) => {
+      if (need.region) expect(scattered.needs[i].region).toBe(need.region);
+    });
+    expect(scattered.needs.every((n) => n.region)).toBe(true);
+    const achievements = scattered.achievements;
+    expect(achievements.every((a) => a.region && a.maturity && a.transferModes.length > 0)).toBe(
+      true,
+    );
+    // Spread, not one value: several regions, every stage, one to three modes.
+    expect(new Set(achievements.map((a) => a.region)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(achievements.map((a) => a.maturity)).size).toBe(5);
+    expect(new Set(achievements.map((a) => a.transferModes.length))).toEqual(new Set([1, 2, 3]));
+    const withModes = scattered.needs.filter((n) => n.cooperationModes.length > 0).length;
+    expect(withModes / scattered.needs.length).toBeGreaterThan(0.35);
+    expect(withModes / scattered.needs.length).toBeLessThan(0.65);
+    // The loader reads every drawn value without a warning (valid codes, stages and labels).
+    const warnings = new WarningLog();
+    scattered.needs.forEach((n) => needColumns(n, warnings));
+    achievements.forEach((a) => achievementColumns(a, warnings));
+    expect([...warnings.counts.keys()]).toEqual([]);
   });
 });

@@ -1,12 +1,22 @@
 import type { MatchReason } from '../entities/match.entity';
-import { MATCH_CONFIG } from './match-weights';
-import { MatchScorer } from './match-scorer';
+import { gatedShare, MATCH_CONFIG } from './match-weights';
+import { MatchScorer, PairScore } from './match-scorer';
+import { textFraction } from './pair-features';
 import type { ListingProfile } from './match-profiles';
 import { NOW, achievement, need, organisation } from './profile-fixtures';
 
 const scorer = () => new MatchScorer();
 const reason = (score: { reasons: MatchReason[] }, kind: string) =>
   score.reasons.find((r) => r.kind === kind);
+/** What a signal holding to `fraction` adds to this pair, after the text gate (rounded as shown). */
+const gatedPoints = (pair: PairScore, kind: 'maturity' | 'price', fraction: number) => {
+  const text = textFraction(pair.features.text, MATCH_CONFIG.text);
+  const exact =
+    MATCH_CONFIG.weights.needAchievement[kind] *
+    fraction *
+    gatedShare(kind, text, MATCH_CONFIG.text);
+  return Math.round(exact * 10) / 10;
+};
 
 describe('MatchScorer', () => {
   it('weights of every direction sum to 100', () => {
@@ -102,12 +112,13 @@ describe('MatchScorer', () => {
   });
 
   it('maturity: enough, one below, too low, and a need without a minimum', () => {
-    const at = (trl: number, desired: number | null) =>
-      reason(
-        scorer().needAchievement(need({ trl: desired }), achievement({ trl }), NOW),
-        'maturity',
-      );
-    expect(at(6, 6)?.contribution).toBe(MATCH_CONFIG.weights.needAchievement.maturity);
+    const pair = (trl: number, desired: number | null) =>
+      scorer().needAchievement(need({ trl: desired }), achievement({ trl }), NOW);
+    const at = (trl: number, desired: number | null) => reason(pair(trl, desired), 'maturity');
+    expect(at(6, 6)?.contribution).toBe(gatedPoints(pair(6, 6), 'maturity', 1));
+    expect(at(6, 6)?.contribution).toBeGreaterThan(
+      MATCH_CONFIG.weights.needAchievement.maturity / 2,
+    );
     expect(at(5, 6)?.zh).toBe('成熟度接近：TRL 5，需求 TRL 6');
     expect(at(3, 6)).toBeUndefined();
     expect(at(4, null)?.en).toBe('Maturity: TRL 4 (the need sets no minimum)');
@@ -119,8 +130,13 @@ describe('MatchScorer', () => {
     expect(at({ amountMaxWan: 110 })?.zh).toBe('价格略超预算：110 万元，预算 100 万元');
     expect(at({ amountMaxWan: 300 })).toBeUndefined();
     expect(at({ amountMaxWan: null, negotiable: true })?.zh).toBe('价格可议：成果价格面议');
-    expect(at({ amountMaxWan: 300 }, { amountMaxWan: null, negotiable: true })?.contribution).toBe(
-      MATCH_CONFIG.weights.needAchievement.price * MATCH_CONFIG.price.negotiable,
+    const negotiable = scorer().needAchievement(
+      need({ amountMaxWan: null, negotiable: true }),
+      achievement({ amountMaxWan: 300 }),
+      NOW,
+    );
+    expect(reason(negotiable, 'price')?.contribution).toBe(
+      gatedPoints(negotiable, 'price', MATCH_CONFIG.price.negotiable),
     );
   });
 

@@ -1,6 +1,12 @@
 import { SmeTier, verifiedTierOf } from '@rongtong/identity';
 import { MATCH_SIGNALS, MatchReason } from '../entities/match.entity';
-import { MATCH_CONFIG, MatchConfig, MatchDirection, SignalWeights } from './match-weights';
+import {
+  MATCH_CONFIG,
+  MatchConfig,
+  MatchDirection,
+  SignalWeights,
+  gatedShare,
+} from './match-weights';
 import {
   ListingProfile,
   listingText,
@@ -129,7 +135,7 @@ export class MatchScorer {
         freshnessOfAge(age, c.freshness),
       ],
       features,
-      Math.min(1, relevance.fraction / c.text.structuredGate),
+      relevance.fraction,
     );
   }
 
@@ -226,20 +232,22 @@ export class MatchScorer {
 
   /**
    * Weighs the signals, drops those that add nothing, sorts reasons, sums the score.
-   * `structuredFactor` scales every signal but text (the text gate of need–achievement pairs).
+   * `gateByText`: the text fraction of a need–achievement pair, which gates its other signals
+   * (gatedShare); other directions count every signal in full.
    */
   private combine(
     direction: MatchDirection,
     outcomes: (SignalOutcome | null)[],
     features: PairFeatures,
-    structuredFactor = 1,
+    gateByText?: number,
   ): PairScore {
     const weights: SignalWeights = this.config.weights[direction];
     const reasons: MatchReason[] = [];
     let exactScore = 0;
     for (const outcome of outcomes) {
       if (!outcome) continue;
-      const factor = outcome.kind === 'text' ? 1 : structuredFactor;
+      const factor =
+        gateByText === undefined ? 1 : gatedShare(outcome.kind, gateByText, this.config.text);
       const exact = (weights[outcome.kind] ?? 0) * outcome.fraction * factor;
       exactScore += exact;
       const contribution = round1(exact);

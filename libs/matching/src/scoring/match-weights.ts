@@ -29,6 +29,8 @@ export interface MatchConfig {
     keywordsShown: number;
     bm25Half: number;
     structuredGate: number;
+    feasibilityGate: number;
+    feasibilityPower: number;
   };
   industryLevels: { class: number; group: number; division: number; section: number };
   region: { city: number; province: number };
@@ -122,11 +124,22 @@ export const MATCH_CONFIG: MatchConfig = {
      */
     bm25Half: 0.15,
     /**
-     * Structured signals (industry, modes, maturity, price, region, freshness) count in full only
-     * for a pair whose text fraction reaches this, proportionally below: they re-rank candidates
-     * that are about the same thing and do not pull in ones that are not.
+     * The industry of a need–achievement pair counts in full only once the pair's text fraction
+     * reaches this, proportionally below, so it re-ranks candidates about the same thing and does
+     * not pull in ones that are not (gatedShare).
      */
     structuredGate: 0.3,
+    /**
+     * The deal signals (modes, maturity, price, region, freshness) count by (text fraction /
+     * feasibilityGate) ^ feasibilityPower: near full for the pairs most clearly about the same
+     * thing, little for the loosely related. Linear from 0.3, they let a same-province,
+     * right-stage achievement that only shares a few words outrank the one that solves the
+     * problem: with region, maturity and modes drawn at random (`eval:matching -- --scatter
+     * structure`), the market dev split fell from 0.922 to 0.884 nDCG@10, under BM25's 0.898;
+     * with power 3 it stays at 0.922.
+     */
+    feasibilityGate: 0.8,
+    feasibilityPower: 2,
   },
 
   /** Deepest level the two GB/T 4754 codes share → fraction of the industry weight. */
@@ -188,3 +201,20 @@ export const MATCH_CONFIG: MatchConfig = {
     chunkSize: 200,
   },
 };
+
+/**
+ * The share of a need–achievement signal's weight that counts at the pair's text fraction. The
+ * industry says what a listing is about, so it counts in full from `structuredGate` on
+ * (proportionally below); the deal signals (modes, maturity, price, region, freshness) say
+ * nothing about relevance, so they count by (fraction / feasibilityGate) ^ feasibilityPower and
+ * only separate candidates that are about the same thing.
+ */
+export function gatedShare(
+  kind: MatchSignal,
+  textFraction: number,
+  text: Pick<MatchConfig['text'], 'structuredGate' | 'feasibilityGate' | 'feasibilityPower'>,
+): number {
+  if (kind === 'text') return 1;
+  if (kind === 'industry') return Math.min(1, textFraction / text.structuredGate);
+  return Math.min(1, textFraction / text.feasibilityGate) ** text.feasibilityPower;
+}

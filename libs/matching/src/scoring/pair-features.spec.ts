@@ -1,4 +1,4 @@
-import { MATCH_CONFIG, MatchConfig } from './match-weights';
+import { gatedShare, MATCH_CONFIG, MatchConfig } from './match-weights';
 import type { ListingProfile } from './match-profiles';
 import { NOW, achievement, need, organisation } from './profile-fixtures';
 import { MatchScorer, PairScore } from './match-scorer';
@@ -107,8 +107,9 @@ describe('pair features', () => {
 
   it('computes a hand-worked need–achievement score', () => {
     // text: 0.6 × 0.3/(0.3+0.15) + 0.4 × min(1, 1/3) = 0.4 + 0.1333… = 0.5333…
-    // gate 1 (≥ 0.3); industry group 14 × 0.8 = 11.2; price slightly over 8 × 0.4 = 3.2;
-    // freshness 197.5 days → (365−197.5)/335 = 0.5 → 2.5; text 46 × 0.5333 = 24.533…
+    // industry gate 1 (≥ 0.3): group 14 × 0.8 = 11.2; deal signals (0.5333/0.8)² = 0.4444…:
+    // price slightly over 8 × 0.4 × 0.4444 = 1.4222…; freshness 197.5 days → (365−197.5)/335
+    // = 0.5 → 5 × 0.5 × 0.4444 = 1.1111…; text 46 × 0.5333 = 24.533…
     const features: PairFeatures = {
       direction: 'needAchievement',
       text: { measure: 'bm25', similarity: 0.3, sharedKeywords: 1 },
@@ -124,19 +125,30 @@ describe('pair features', () => {
     expect(textFraction(features.text, MATCH_CONFIG.text)).toBeCloseTo(0.53333, 5);
     const result = scoreFeatures(features, MATCH_CONFIG);
     expect(result.points.industry).toBeCloseTo(11.2, 10);
-    expect(result.points.price).toBeCloseTo(3.2, 10);
-    expect(result.points.freshness).toBeCloseTo(2.5, 10);
-    // Rounded per reason (24.5 + 11.2 + 3.2 + 2.5 = 41.4) → 41.
-    expect(result.score).toBe(41);
-    // Weak text gates the structured signals: a quarter of the gate gives a quarter of them.
+    expect(result.points.price).toBeCloseTo(1.42222, 5);
+    expect(result.points.freshness).toBeCloseTo(1.11111, 5);
+    // Rounded per reason (24.5 + 11.2 + 1.4 + 1.1 = 38.2) → 38.
+    expect(result.score).toBe(38);
+    // Weak text gates the industry linearly and the deal signals by the square.
     const weak = scoreFeatures(
       { ...features, text: { measure: 'bm25', similarity: 0.05, sharedKeywords: 0 } },
       MATCH_CONFIG,
     );
-    // text 0.6 × 0.05/0.2 = 0.15 → 6.9 points; gate 0.5 → industry 5.6, price 1.6, freshness 1.25
+    // text 0.6 × 0.05/0.2 = 0.15 → 6.9 points; industry gate 0.15/0.3 = 0.5 → 5.6;
+    // deal signals (0.15/0.8)² = 0.03515625 → price 0.1125 (shown as 0.1), freshness 0.0879 (0.1)
     expect(weak.points.text).toBeCloseTo(6.9, 10);
     expect(weak.points.industry).toBeCloseTo(5.6, 10);
-    expect(weak.score).toBe(15);
+    expect(weak.points.price).toBeCloseTo(0.1125, 10);
+    expect(weak.score).toBe(13);
+  });
+
+  it('deal signals count in full only for pairs clearly about the same thing', () => {
+    const share = (fraction: number) => gatedShare('region', fraction, MATCH_CONFIG.text);
+    expect(share(1)).toBe(1);
+    expect(share(MATCH_CONFIG.text.feasibilityGate)).toBe(1);
+    expect(share(0.4)).toBeCloseTo(0.25, 10);
+    expect(gatedShare('industry', 0.15, MATCH_CONFIG.text)).toBeCloseTo(0.5, 10);
+    expect(gatedShare('text', 0.01, MATCH_CONFIG.text)).toBe(1);
   });
 
   it('fingerprints only what decides a score', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MatchSignal } from '../entities/match.entity';
 import type { PairFeatures } from '../entities/pair-features.types';
-import { MatchConfig } from './match-weights';
+import { gatedShare, MatchConfig } from './match-weights';
 
 export type { PairFeatures } from '../entities/pair-features.types';
 
@@ -95,14 +95,14 @@ export function scoreFeatures(features: PairFeatures, config: ScoringConfig): Fe
   const weights: Partial<Record<MatchSignal, number>> = config.weights[features.direction];
   const fractions = signalFractions(features, config);
   const text = fractions[0][1];
-  const gate =
-    features.direction === 'needAchievement' ? Math.min(1, text / config.text.structuredGate) : 1;
+  const gated = features.direction === 'needAchievement';
   let exactScore = 0;
   let total = 0;
   const points: Partial<Record<MatchSignal, number>> = {};
   for (const [kind, fraction] of fractions) {
     if (fraction <= 0 && kind === 'text') continue;
-    const exact = (weights[kind] ?? 0) * fraction * (kind === 'text' ? 1 : gate);
+    const share = gated ? gatedShare(kind, text, config.text) : 1;
+    const exact = (weights[kind] ?? 0) * fraction * share;
     exactScore += exact;
     points[kind] = exact;
     const contribution = round1(exact);
