@@ -30,6 +30,11 @@ export interface PairFeatures {
     similarity: number;
     /** Keywords of either side found in the other's text. */
     sharedKeywords: number;
+    /**
+     * Neither side named keywords (as on a real market), so the whole text weight comes from
+     * the similarity; absent on features logged before this existed (read as false).
+     */
+    withoutKeywords?: boolean;
   };
   /** Deepest GB/T 4754 level the two industries share (null: not even the section). */
   industry: IndustryLevel | null;

@@ -57,6 +57,7 @@ const textFeature = (
   measure,
   similarity: relevance.cosine,
   sharedKeywords: relevance.sharedKeywords.length,
+  ...(relevance.withoutKeywords ? { withoutKeywords: true } : {}),
 });
 
 const NO_FEATURES = {

@@ -218,3 +218,20 @@ export function gatedShare(
   if (kind === 'industry') return Math.min(1, textFraction / text.structuredGate);
   return Math.min(1, textFraction / text.feasibilityGate) ** text.feasibilityPower;
 }
+
+/**
+ * The text fraction from its similarity part (0–1) and the shared keywords: `cosineShare` of the
+ * weight from the similarity and the rest from the keywords, or all of it from the similarity
+ * when neither side named any (a real market's listings carry none; splitting the weight would
+ * leave 40 % of it unreachable and let industry and deal signals outweigh what the texts say).
+ */
+export function combinedTextFraction(
+  similarityPart: number,
+  sharedKeywords: number,
+  withoutKeywords: boolean,
+  text: Pick<MatchConfig['text'], 'cosineShare' | 'keywordsForFull'>,
+): number {
+  if (withoutKeywords) return similarityPart;
+  const keywordPart = Math.min(1, sharedKeywords / text.keywordsForFull);
+  return text.cosineShare * similarityPart + (1 - text.cosineShare) * keywordPart;
+}

@@ -23,6 +23,8 @@ function variedPairs(scorer: MatchScorer): PairScore[] {
   const needs: Partial<ListingProfile>[] = [
     {},
     { trl: null, amountMaxWan: null, negotiable: true },
+    // No keywords on either side with the achievements that have none: text is BM25 alone.
+    { keywords: [] },
   ];
   const pairs = needs.flatMap((n) =>
     achievements.map((a) => scorer.needAchievement(need(n), achievement(a), NOW)),
@@ -140,6 +142,25 @@ describe('pair features', () => {
     expect(weak.points.industry).toBeCloseTo(5.6, 10);
     expect(weak.points.price).toBeCloseTo(0.1125, 10);
     expect(weak.score).toBe(13);
+  });
+
+  it('without keywords on either side the whole text weight comes from BM25', () => {
+    const scorer = new MatchScorer();
+    const bare = scorer.needAchievement(need({ keywords: [] }), achievement({ keywords: [] }), NOW);
+    expect(bare.features.text.withoutKeywords).toBe(true);
+    const ratio = bare.features.text.similarity;
+    expect(ratio).toBeGreaterThan(0);
+    const bm25Part = ratio / (ratio + MATCH_CONFIG.text.bm25Half);
+    expect(textFraction(bare.features.text, MATCH_CONFIG.text)).toBeCloseTo(bm25Part, 10);
+    // The same features logged before the flag existed read as "with keywords".
+    const { withoutKeywords: _omitted, ...logged } = bare.features.text;
+    expect(textFraction(logged, MATCH_CONFIG.text)).toBeCloseTo(
+      MATCH_CONFIG.text.cosineShare * bm25Part,
+      10,
+    );
+    // One side naming keywords keeps the split.
+    const named = scorer.needAchievement(need(), achievement({ keywords: [] }), NOW);
+    expect(named.features.text.withoutKeywords).toBeUndefined();
   });
 
   it('deal signals count in full only for pairs clearly about the same thing', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MatchSignal } from '../entities/match.entity';
 import type { PairFeatures } from '../entities/pair-features.types';
-import { gatedShare, MatchConfig } from './match-weights';
+import { combinedTextFraction, gatedShare, MatchConfig } from './match-weights';
 
 export type { PairFeatures } from '../entities/pair-features.types';
 
@@ -29,8 +29,7 @@ export function textFraction(text: PairFeatures['text'], config: MatchConfig['te
     text.measure === 'bm25'
       ? text.similarity / (text.similarity + config.bm25Half)
       : Math.min(1, text.similarity / config.cosineForFull);
-  const keywordPart = Math.min(1, text.sharedKeywords / config.keywordsForFull);
-  return config.cosineShare * part + (1 - config.cosineShare) * keywordPart;
+  return combinedTextFraction(part, text.sharedKeywords, text.withoutKeywords === true, config);
 }
 
 function freshnessFraction(days: number | null, config: MatchConfig['freshness']): number {

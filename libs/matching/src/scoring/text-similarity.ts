@@ -1,4 +1,4 @@
-import { MatchConfig } from './match-weights';
+import { combinedTextFraction, MatchConfig } from './match-weights';
 import { GENERIC_BIGRAMS } from '../text/generic-terms';
 import { TextSource } from './match-profiles';
 import {
@@ -209,6 +209,8 @@ function sharedPreparedWords(a: KeywordText, b: KeywordText): string[] {
 export interface TextRelevance {
   /** 0–1: how much of the text weight applies. */
   fraction: number;
+  /** Neither side named keywords: the similarity carries the whole text weight. */
+  withoutKeywords: boolean;
   cosine: number;
   /** The owners' keywords either text contains: what the keyword part counts. */
   sharedKeywords: string[];
@@ -236,9 +238,10 @@ export function featureRelevance(
   const similarity = cosine(a.vector, b.vector);
   const shared = sharedPreparedKeywords(a, b);
   const cosinePart = Math.min(1, similarity / config.cosineForFull);
-  const keywordPart = Math.min(1, shared.length / config.keywordsForFull);
+  const withoutKeywords = a.keywords.length === 0 && b.keywords.length === 0;
   return {
-    fraction: config.cosineShare * cosinePart + (1 - config.cosineShare) * keywordPart,
+    fraction: combinedTextFraction(cosinePart, shared.length, withoutKeywords, config),
+    withoutKeywords,
     cosine: similarity,
     sharedKeywords: shared,
     sharedWords: sharedPreparedWords(a, b),
@@ -260,9 +263,10 @@ export function bm25Relevance(
   const shared = sharedPreparedKeywords(need, achievement);
   const words = sharedPreparedWords(need, achievement);
   const bm25Part = ratio / (ratio + config.bm25Half);
-  const keywordPart = Math.min(1, shared.length / config.keywordsForFull);
+  const withoutKeywords = need.keywords.length === 0 && achievement.keywords.length === 0;
   return {
-    fraction: config.cosineShare * bm25Part + (1 - config.cosineShare) * keywordPart,
+    fraction: combinedTextFraction(bm25Part, shared.length, withoutKeywords, config),
+    withoutKeywords,
     cosine: ratio,
     sharedKeywords: shared,
     sharedWords: words,

@@ -40,13 +40,37 @@ describe('BM25 postings for candidate retrieval', () => {
     expect(documentImpacts(doc, TermStatistics.EMPTY)).toHaveLength(3);
   });
 
-  it('looks up the heaviest terms first, at most maxQueryTerms', () => {
-    const many = Array.from({ length: 80 }, (_, i) => String.fromCharCode(0x4e00 + i) + '字');
-    const weights = queryWeights(bm25Features([...many, '热封', '热封', '封口']), stats);
-    expect(weights).toHaveLength(RETRIEVAL.maxQueryTerms);
-    // Unseen terms (df 1) are rarest; twice 热封 (df 2) outweighs one unseen term.
-    expect(weights[0].term).toBe('热封');
-    expect(weights.map((w) => w.term)).not.toContain('封口');
+  it('looks up the heaviest common terms, at most maxQueryTerms, and rare terms besides', () => {
+    // 100 documents: a term in at most 2 is rare; unseen terms (df 1) and 热封 (df 2) are.
+    const common = Array.from({ length: 60 }, (_, i) => ({
+      term: String.fromCharCode(0x4e00 + i) + '词',
+      df: 3 + (i % 7),
+    }));
+    const unseen = Array.from({ length: 80 }, (_, i) => String.fromCharCode(0x5e00 + i) + '字');
+    const withCommon = new TermStatistics(
+      100,
+      6,
+      new Map([['热封', 2], ...common.map(({ term, df }) => [term, df] as [string, number])]),
+    );
+    const weights = queryWeights(
+      bm25Features([...unseen, ...common.map((c) => c.term), '热封', '热封']),
+      withCommon,
+    );
+    const looked = weights.map((w) => w.term);
+    // The common terms: the 48 heaviest (rarest, as each occurs once), heaviest first.
+    const commonLooked = looked.filter((t) => t.endsWith('词'));
+    expect(commonLooked).toHaveLength(RETRIEVAL.maxQueryTerms);
+    const dfOf = (t: string) => withCommon.documentFrequency(t);
+    expect(Math.max(...commonLooked.map(dfOf))).toBeLessThanOrEqual(
+      Math.min(...common.map((c) => c.df).filter((_, i) => !commonLooked.includes(common[i].term))),
+    );
+    // Every rare term besides them (80 unseen and 热封 ≤ maxRareTerms), 热封 twice first.
+    const rareLooked = looked.filter((t) => !t.endsWith('词'));
+    expect(rareLooked).toHaveLength(81);
+    expect(rareLooked[0]).toBe('热封');
+    // Rare ones are capped too.
+    const flood = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x6e00 + i) + '字');
+    expect(queryWeights(bm25Features(flood), withCommon)).toHaveLength(RETRIEVAL.maxRareTerms);
   });
 
   it('stores only the postingsPerListing heaviest terms of a listing, by impact × IDF', () => {

@@ -20,6 +20,15 @@ import { BM25_B, BM25_K1, Bm25Features, TermStatistics } from './bm25';
 export const RETRIEVAL = {
   /** Query terms looked up, heaviest first. */
   maxQueryTerms: 48,
+  /**
+   * Rare terms (in at most this share of the documents, and at least in 2) are looked up
+   * besides the heaviest, up to maxRareTerms of them: each reads that few postings, and a long
+   * colloquial need has so many bigrams in one or two documents (底浪, 撒下, 上进) that they took
+   * every one of the 48 places, leaving out the words that find its answer (金鱼 in five).
+   * Market-hard dev split Recall@50 0.842 → 0.912 (BM25 over every document: 0.921).
+   */
+  rareShare: 0.001,
+  maxRareTerms: 160,
   /** Terms in more documents than this share are neither stored nor looked up. */
   maxDocumentShare: 0.1,
   /** Documents handed to the scorer. */
@@ -41,6 +50,12 @@ function retrievable(term: string, stats: TermStatistics): boolean {
     stats.documents === 0 ||
     stats.documentFrequency(term) <= Math.max(1, RETRIEVAL.maxDocumentShare * stats.documents)
   );
+}
+
+/** A term so rare that looking it up costs next to nothing (see RETRIEVAL.rareShare). */
+function isRare(term: string, stats: TermStatistics): boolean {
+  if (stats.documents === 0) return false;
+  return stats.documentFrequency(term) <= Math.max(2, RETRIEVAL.rareShare * stats.documents);
 }
 
 /** Heaviest first by `heft`, ties by term (deterministic), at most `limit`. */
@@ -77,16 +92,24 @@ export function documentImpacts(doc: Bm25Features, stats: TermStatistics): Weigh
 }
 
 /**
- * The terms a query looks up with their weights (frequency in the query × IDF), heaviest first,
- * at most RETRIEVAL.maxQueryTerms: Σ weight × impact over a document's postings is its BM25
+ * The terms a query looks up with their weights (frequency in the query × IDF): the
+ * RETRIEVAL.maxQueryTerms heaviest of its common terms, then up to RETRIEVAL.maxRareTerms rare
+ * ones, heaviest first in each group: Σ weight × impact over a document's postings is its BM25
  * score restricted to these terms (and to the document's stored terms).
  */
 export function queryWeights(query: Bm25Features, stats: TermStatistics): WeightedTerm[] {
+  const rare: WeightedTerm[] = [];
   const weights: WeightedTerm[] = [];
   for (const [term, q] of query.tf) {
-    if (retrievable(term, stats)) weights.push({ term, weight: q * stats.idf(term) });
+    if (!retrievable(term, stats)) continue;
+    const weighted = { term, weight: q * stats.idf(term) };
+    if (isRare(term, stats)) rare.push(weighted);
+    else weights.push(weighted);
   }
-  return heaviest(weights, (w) => w.weight, RETRIEVAL.maxQueryTerms);
+  return [
+    ...heaviest(weights, (w) => w.weight, RETRIEVAL.maxQueryTerms),
+    ...heaviest(rare, (w) => w.weight, RETRIEVAL.maxRareTerms),
+  ];
 }
 
 /**
