@@ -40,6 +40,25 @@ describe('BM25 postings for candidate retrieval', () => {
     expect(documentImpacts(doc, TermStatistics.EMPTY)).toHaveLength(3);
   });
 
+  it('keeps a term a few listings share on a small platform, where a tenth is a handful', () => {
+    // 150 achievements: a tenth is 15.
+    const small = new TermStatistics(
+      150,
+      6,
+      new Map([
+        ['锂离', RETRIEVAL.alwaysRetrievableDocuments],
+        ['电池', RETRIEVAL.alwaysRetrievableDocuments + 1],
+      ]),
+    );
+    const doc = bm25Features(['锂离', '电池', '正极']);
+    expect(documentImpacts(doc, small).map((p) => p.term)).toEqual(['正极', '锂离']);
+    expect(
+      queryWeights(doc, small)
+        .map((w) => w.term)
+        .sort(),
+    ).toEqual(['正极', '锂离'].sort());
+  });
+
   it('looks up the heaviest common terms, at most maxQueryTerms, and rare terms besides', () => {
     // 100 documents: a term in at most 2 is rare; unseen terms (df 1) and 热封 (df 2) are.
     const common = Array.from({ length: 60 }, (_, i) => ({

@@ -29,8 +29,14 @@ export const RETRIEVAL = {
    */
   rareShare: 0.001,
   maxRareTerms: 160,
-  /** Terms in more documents than this share are neither stored nor looked up. */
+  /** Terms in more documents than this share are neither stored nor looked up… */
   maxDocumentShare: 0.1,
+  /**
+   * …unless they are in at most this many: on a young platform (under 200 achievements) a tenth
+   * is a handful, yet a term two or three listings share (锂离子电池) is what relates them, and
+   * Meilisearch's title query alone does not find them (the lookup reads little there anyway).
+   */
+  alwaysRetrievableDocuments: 20,
   /** Documents handed to the scorer. */
   candidates: 150,
   /** Terms stored per listing, heaviest first (see documentImpacts and queryPostings). */
@@ -48,7 +54,8 @@ export interface WeightedTerm {
 function retrievable(term: string, stats: TermStatistics): boolean {
   return (
     stats.documents === 0 ||
-    stats.documentFrequency(term) <= Math.max(1, RETRIEVAL.maxDocumentShare * stats.documents)
+    stats.documentFrequency(term) <=
+      Math.max(RETRIEVAL.alwaysRetrievableDocuments, RETRIEVAL.maxDocumentShare * stats.documents)
   );
 }
 
