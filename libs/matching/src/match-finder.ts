@@ -13,6 +13,7 @@ import {
   organisationQueries,
 } from './retrieval/candidate-queries';
 import { MatchScope } from './match-scope';
+import { ListingFeatureCache } from './scoring/listing-feature-cache';
 import { CandidateRetriever } from './retrieval/candidate-retriever';
 import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
@@ -111,6 +112,11 @@ const bestFirst = (a: FoundCandidate, b: FoundCandidate) =>
 @Injectable()
 export class MatchFinder {
   private readonly config = MATCH_CONFIG;
+  /**
+   * Text features of the listings this process scored lately, by id and version (about 10 KiB
+   * each): as many as the four recompute chunks a worker runs at once kept each.
+   */
+  private readonly listingFeatures = new ListingFeatureCache(MATCH_CONFIG.text, 8_000);
 
   constructor(
     private readonly retriever: CandidateRetriever,
@@ -220,9 +226,13 @@ export class MatchFinder {
     return this.scoreOpenListings(scope.scorer, source, target, ids, this.clock.now());
   }
 
-  /** A fresh scope for one run over several listings (see MatchScope for its lifetime). */
+  /**
+   * A fresh scope for one run over several listings (see MatchScope for its lifetime). Its
+   * listing text features are this process's: a listing met again by a later run (a popular
+   * achievement, every new need's candidate) is not tokenised again.
+   */
   newScope(): MatchScope {
-    return new MatchScope(this.profiles);
+    return new MatchScope(this.profiles, this.listingFeatures);
   }
 
   private async scoreOpenListings(

@@ -23,14 +23,20 @@ const LISTING_FEATURES_KEPT = 2_000;
  * chunk the profiles are as fresh as the first listing that needed them (a chunk takes minutes).
  */
 export class MatchScope {
-  readonly scorer = new MatchScorer(
-    MATCH_CONFIG,
-    new ListingFeatureCache(MATCH_CONFIG.text, LISTING_FEATURES_KEPT),
-  );
+  readonly scorer: MatchScorer;
   /** null: asked for and not found, so it is not asked for again. */
   private readonly organisationsById = new Map<string, OrganisationProfile | null>();
 
-  constructor(private readonly loader: ProfileLoader) {}
+  /**
+   * `listingFeatures`: listing text features to share beyond this scope (they are keyed by
+   * row version, so they never go stale); default: the scope's own.
+   */
+  constructor(
+    private readonly loader: ProfileLoader,
+    listingFeatures = new ListingFeatureCache(MATCH_CONFIG.text, LISTING_FEATURES_KEPT),
+  ) {
+    this.scorer = new MatchScorer(MATCH_CONFIG, listingFeatures);
+  }
 
   /** Organisations by id in the order of `ids`, reading only those this scope has not seen. */
   async organisations(ids: readonly string[]): Promise<OrganisationProfile[]> {
