@@ -1,10 +1,13 @@
 import {
+  bestScore,
   bm25,
+  BM25_K1,
   bm25Features,
   bm25Terms,
   documentTerms,
   matchedPhrases,
   queryTerms,
+  QUERY_CORE_TERMS,
   TermStatistics,
 } from './bm25';
 
@@ -45,5 +48,35 @@ describe('matcher BM25', () => {
     expect(
       matchedPhrases('包装袋热封复合后漏气，复合膜', ['热封', '封复', '复合', '漏气'], 3),
     ).toEqual(['热封复合', '漏气']);
+  });
+
+  it("divides by the best score of the need's core terms, so a long posting's answer still rates", () => {
+    // 20 topic terms in 5 documents each, and a company introduction of 30 terms in 50 of 100.
+    const topic = Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x4e00 + i) + '题');
+    const intro = Array.from({ length: 30 }, (_, i) => String.fromCharCode(0x5e00 + i) + '介');
+    const stats = new TermStatistics(
+      100,
+      10,
+      new Map([
+        ...topic.map((t) => [t, 5] as [string, number]),
+        ...intro.map((t) => [t, 50] as [string, number]),
+      ]),
+    );
+    const answer = bm25Features(topic.slice(0, 8));
+    const short = bm25Features(topic);
+    const long = bm25Features([...topic, ...intro]);
+    // The core is the 16 heaviest terms: the introduction's common words add nothing to it.
+    const core = 16 * stats.idf(topic[0]) * (BM25_K1 + 1);
+    expect(QUERY_CORE_TERMS).toBe(16);
+    expect(bestScore(long, stats)).toBeCloseTo(core, 10);
+    expect(bestScore(short, stats)).toBeCloseTo(core, 10);
+    expect(bm25(long, answer, stats).ratio).toBeCloseTo(bm25(short, answer, stats).ratio, 10);
+    // Dividing by every term (the old rule) would have shrunk the long posting's ratio.
+    const everyTerm = [...long.tf.keys()].reduce((sum, t) => sum + stats.idf(t) * (BM25_K1 + 1), 0);
+    expect(bm25(long, answer, stats).score / everyTerm).toBeLessThan(
+      bm25(long, answer, stats).ratio * 0.8,
+    );
+    // Never above 1, even when a document holds more than the core.
+    expect(bm25(short, short, stats).ratio).toBeLessThanOrEqual(1);
   });
 });

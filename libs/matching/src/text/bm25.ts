@@ -123,8 +123,29 @@ function weighedQuery(query: Bm25Features, stats: TermStatistics): WeighedQuery 
 }
 
 /**
- * BM25 of a query against a document, and the best a document could score on this query (every
- * term present, saturating), so the ratio is comparable across needs: 0–1.
+ * Query terms whose weights make up the best score a document could reach: the heaviest (by
+ * frequency × IDF) this many. A long posting (a company introduction, several problems, colloquial
+ * words) has far more terms than any answer can share; dividing by all of them put the best
+ * answer's ratio at 0.02–0.05 and its 匹配度 under every threshold, so real needs matched nothing.
+ */
+export const QUERY_CORE_TERMS = 16;
+
+const bestScores = new WeakMap<Bm25Features, { stats: TermStatistics; best: number }>();
+
+/** The best a document could score on this query: its core terms all present, saturating. */
+export function bestScore(query: Bm25Features, stats: TermStatistics): number {
+  const cached = bestScores.get(query);
+  if (cached?.stats === stats) return cached.best;
+  const weights = [...query.tf].map(([term, q]) => q * stats.idf(term) * (BM25_K1 + 1));
+  weights.sort((x, y) => y - x);
+  const best = weights.slice(0, QUERY_CORE_TERMS).reduce((sum, w) => sum + w, 0);
+  bestScores.set(query, { stats, best });
+  return best;
+}
+
+/**
+ * BM25 of a query against a document, and its ratio to the best a document could score on the
+ * query's core terms (bestScore), at most 1, so the ratio is comparable across needs: 0–1.
  */
 export function bm25(
   query: Bm25Features,
@@ -133,20 +154,20 @@ export function bm25(
 ): { score: number; ratio: number; matched: string[] } {
   const b = stats.averageLength > 0 ? BM25_B : 0;
   const norm = BM25_K1 * (1 - b + (b * doc.length) / Math.max(1, stats.averageLength));
-  const { terms, best } = weighedQuery(query, stats);
   let score = 0;
   const matched: { term: string; weight: number }[] = [];
-  for (const { term, weight: queryWeight } of terms) {
+  for (const [term, q] of query.tf) {
     const tf = doc.tf.get(term);
     if (!tf) continue;
-    const weight = (queryWeight * tf * (BM25_K1 + 1)) / (tf + norm);
+    const weight = (q * stats.idf(term) * tf * (BM25_K1 + 1)) / (tf + norm);
     score += weight;
     matched.push({ term, weight });
   }
   matched.sort((x, y) => y.weight - x.weight);
+  const best = bestScore(query, stats);
   return {
     score,
-    ratio: best > 0 ? score / best : 0,
+    ratio: best > 0 ? Math.min(1, score / best) : 0,
     matched: matched.map((m) => m.term),
   };
 }

@@ -1,4 +1,4 @@
-import { BM25_B, BM25_K1, Bm25Features, TermStatistics } from './bm25';
+import { BM25_B, BM25_K1, Bm25Features, bestScore, TermStatistics } from './bm25';
 
 /**
  * Candidate retrieval by BM25 over every document (libs/matching/src/entities/term-posting.entity.ts):
@@ -121,14 +121,13 @@ export function queryWeights(query: Bm25Features, stats: TermStatistics): Weight
 
 /**
  * The reverse direction, an achievement looking for needs: a need's postings are its
- * retrievable query terms, each with frequency × IDF over `best` (Σ frequency × IDF × (k1 + 1)
- * over all its terms, what bm25's ratio divides by), so Σ achievement impact × need posting over
+ * retrievable query terms, each with frequency × IDF over `bestScore` (Σ frequency × IDF × (k1 + 1)
+ * over its QUERY_CORE_TERMS heaviest terms, what bm25's ratio divides by), so Σ achievement impact × need posting over
  * the terms they share is the need's BM25 ratio for that achievement, as the scorer ranks it.
  * The RETRIEVAL.postingsPerListing heaviest are kept.
  */
 export function queryPostings(query: Bm25Features, stats: TermStatistics): WeightedTerm[] {
-  let best = 0;
-  for (const [term, q] of query.tf) best += q * stats.idf(term) * (BM25_K1 + 1);
+  const best = bestScore(query, stats);
   if (best === 0) return [];
   const postings: WeightedTerm[] = [];
   for (const [term, q] of query.tf) {
