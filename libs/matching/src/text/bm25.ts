@@ -96,11 +96,19 @@ export class TermStatistics {
   }
 }
 
+/**
+ * Query terms whose weights make up the best score a document could reach: the heaviest (by
+ * frequency × IDF) this many. A long posting (a company introduction, several problems, colloquial
+ * words) has far more terms than any answer can share; dividing by all of them put the best
+ * answer's ratio at 0.02–0.05 and its 匹配度 under every threshold, so real needs matched nothing.
+ */
+export const QUERY_CORE_TERMS = 16;
+
 interface WeighedQuery {
   stats: TermStatistics;
   /** Each query term with its frequency × IDF. */
   terms: { term: string; weight: number }[];
-  /** What a document containing every term, saturating, would score. */
+  /** What a document containing the query's core terms, saturating, would score. */
   best: number;
 }
 
@@ -111,36 +119,20 @@ function weighedQuery(query: Bm25Features, stats: TermStatistics): WeighedQuery 
   const cached = weighedQueries.get(query);
   if (cached?.stats === stats) return cached;
   const terms: WeighedQuery['terms'] = [];
-  let best = 0;
-  for (const [term, q] of query.tf) {
-    const weight = q * stats.idf(term);
-    best += weight * (BM25_K1 + 1);
-    terms.push({ term, weight });
-  }
+  for (const [term, q] of query.tf) terms.push({ term, weight: q * stats.idf(term) });
+  const best = terms
+    .map((t) => t.weight * (BM25_K1 + 1))
+    .sort((x, y) => y - x)
+    .slice(0, QUERY_CORE_TERMS)
+    .reduce((sum, w) => sum + w, 0);
   const weighed = { stats, terms, best };
   weighedQueries.set(query, weighed);
   return weighed;
 }
 
-/**
- * Query terms whose weights make up the best score a document could reach: the heaviest (by
- * frequency × IDF) this many. A long posting (a company introduction, several problems, colloquial
- * words) has far more terms than any answer can share; dividing by all of them put the best
- * answer's ratio at 0.02–0.05 and its 匹配度 under every threshold, so real needs matched nothing.
- */
-export const QUERY_CORE_TERMS = 16;
-
-const bestScores = new WeakMap<Bm25Features, { stats: TermStatistics; best: number }>();
-
 /** The best a document could score on this query: its core terms all present, saturating. */
 export function bestScore(query: Bm25Features, stats: TermStatistics): number {
-  const cached = bestScores.get(query);
-  if (cached?.stats === stats) return cached.best;
-  const weights = [...query.tf].map(([term, q]) => q * stats.idf(term) * (BM25_K1 + 1));
-  weights.sort((x, y) => y - x);
-  const best = weights.slice(0, QUERY_CORE_TERMS).reduce((sum, w) => sum + w, 0);
-  bestScores.set(query, { stats, best });
-  return best;
+  return weighedQuery(query, stats).best;
 }
 
 /**
@@ -154,17 +146,17 @@ export function bm25(
 ): { score: number; ratio: number; matched: string[] } {
   const b = stats.averageLength > 0 ? BM25_B : 0;
   const norm = BM25_K1 * (1 - b + (b * doc.length) / Math.max(1, stats.averageLength));
+  const { terms, best } = weighedQuery(query, stats);
   let score = 0;
   const matched: { term: string; weight: number }[] = [];
-  for (const [term, q] of query.tf) {
+  for (const { term, weight: queryWeight } of terms) {
     const tf = doc.tf.get(term);
     if (!tf) continue;
-    const weight = (q * stats.idf(term) * tf * (BM25_K1 + 1)) / (tf + norm);
+    const weight = (queryWeight * tf * (BM25_K1 + 1)) / (tf + norm);
     score += weight;
     matched.push({ term, weight });
   }
   matched.sort((x, y) => y.weight - x.weight);
-  const best = bestScore(query, stats);
   return {
     score,
     ratio: best > 0 ? Math.min(1, score / best) : 0,
