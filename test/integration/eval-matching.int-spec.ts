@@ -106,6 +106,17 @@ async function evalIndexes(): Promise<string[]> {
   return body.results.map((i) => i.uid).filter((uid) => uid.startsWith('eval'));
 }
 
+/**
+ * The scratch database and index prefix a run named in its log: only these are checked, so that
+ * another evaluation running on the same machine does not make the check fail.
+ */
+function scratchNamed(lines: readonly string[]): { database: string; indexPrefix: string }[] {
+  return lines.flatMap((line) => {
+    const named = /scratch database (rongtong_eval_[0-9a-f]+), index prefix (\S+)/.exec(line);
+    return named ? [{ database: named[1], indexPrefix: named[2] }] : [];
+  });
+}
+
 describe('eval:matching on a tiny corpus (real PostgreSQL, Redis, Meilisearch)', () => {
   let dir: string;
   const lines: string[] = [];
@@ -118,8 +129,7 @@ describe('eval:matching on a tiny corpus (real PostgreSQL, Redis, Meilisearch)',
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('scores the matcher and the baseline, and leaves no scratch database or index', async () => {
-    const databasesBefore = await evalDatabases();
-    const indexesBefore = await evalIndexes();
+    const logged = lines.length;
 
     const report = await evaluateCorpus(readCorpus(dir), {
       systems: ['matcher', 'baseline'],
@@ -155,17 +165,26 @@ describe('eval:matching on a tiny corpus (real PostgreSQL, Redis, Meilisearch)',
     );
     expect(report.warnings).toEqual([]);
 
-    expect((await evalDatabases()).filter((d) => !databasesBefore.includes(d))).toEqual([]);
-    expect((await evalIndexes()).filter((i) => !indexesBefore.includes(i))).toEqual([]);
+    const [scratch, ...more] = scratchNamed(lines.slice(logged));
+    expect(more).toEqual([]);
+    expect(scratch.database).toMatch(/^rongtong_eval_/);
+    expect(await evalDatabases()).not.toContain(scratch.database);
+    expect((await evalIndexes()).filter((uid) => uid.startsWith(scratch.indexPrefix))).toEqual([]);
   });
 
   it('removes the scratch database and indexes when the run is interrupted', async () => {
+    const logged = lines.length;
     const databasesBefore = await evalDatabases();
     const abort = new AbortController();
     abort.abort(new Error('interrupted by the test'));
     await expect(
       evaluateCorpus(readCorpus(dir), { systems: ['baseline'], log, signal: abort.signal }),
     ).rejects.toThrow('interrupted by the test');
-    expect((await evalDatabases()).filter((d) => !databasesBefore.includes(d))).toEqual([]);
+    const named = scratchNamed(lines.slice(logged)).map((s) => s.database);
+    const after = await evalDatabases();
+    expect(after.filter((d) => named.includes(d))).toEqual([]);
+    // Interrupted before it named one: no database of its own can be left either (another run's
+    // would show here only if one started during these few milliseconds).
+    if (named.length === 0) expect(after.filter((d) => !databasesBefore.includes(d))).toEqual([]);
   });
 });
