@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PerListingRows } from './listing-rows.store';
 import { DataSource } from 'typeorm';
 
 /** Rows per INSERT … SELECT unnest(…). */
@@ -12,7 +13,11 @@ export interface ExtractedKeywords {
 /** SQL of match_listing_keywords (see the entity). */
 @Injectable()
 export class ListingKeywordsStore {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: PerListingRows;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = new PerListingRows(dataSource, 'match_listing_keywords');
+  }
 
   /** Stores listings' keywords in place of what they had. */
   async write(kind: string, rows: readonly ExtractedKeywords[], now: Date): Promise<void> {
@@ -46,32 +51,18 @@ export class ListingKeywordsStore {
     return new Map(rows.map((row) => [row.listing_id, row.keywords]));
   }
 
-  async remove(kind: string, listingId: string): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM match_listing_keywords WHERE kind = $1 AND listing_id = $2`,
-      [kind, listingId],
-    );
+  /** Removes one listing's keywords (it is no longer open). */
+  remove(kind: string, listingId: string): Promise<void> {
+    return this.rows.remove(kind, listingId);
   }
 
   /** Whether one kind has no keywords at all (never extracted). */
-  async isEmpty(kind: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM match_listing_keywords WHERE kind = $1 LIMIT 1`,
-      [kind],
-    );
-    return rows.length === 0;
+  isEmpty(kind: string): Promise<boolean> {
+    return this.rows.isEmpty(kind);
   }
 
   /** Removes the keywords of every listing of one kind not in `keep`; returns how many. */
-  async removeAllBut(kind: string, keep: readonly string[]): Promise<number> {
-    const rows = await this.dataSource.query<{ removed: number }[]>(
-      `WITH removed AS (
-         DELETE FROM match_listing_keywords
-          WHERE kind = $1 AND listing_id NOT IN (SELECT unnest($2::uuid[]))
-          RETURNING 1)
-       SELECT count(*)::int AS removed FROM removed`,
-      [kind, keep],
-    );
-    return rows[0]?.removed ?? 0;
+  removeAllBut(kind: string, keep: readonly string[]): Promise<number> {
+    return this.rows.removeAllBut(kind, keep);
   }
 }

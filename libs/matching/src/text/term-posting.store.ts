@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PerListingRows } from './listing-rows.store';
 import { DataSource, EntityManager } from 'typeorm';
 import { WeightedTerm } from './term-postings';
 
@@ -13,7 +14,11 @@ export interface ListingPostings {
 /** SQL of match_term_posting (see the entity). */
 @Injectable()
 export class TermPostingStore {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly rows: PerListingRows;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = new PerListingRows(dataSource, 'match_term_posting');
+  }
 
   /**
    * Replaces one listing's postings (its old rows go first), in one transaction; two runs for
@@ -30,36 +35,21 @@ export class TermPostingStore {
   }
 
   /** Removes one listing's postings (it is no longer open). */
-  async removeListing(kind: string, listingId: string): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM match_term_posting WHERE kind = $1 AND listing_id = $2`,
-      [kind, listingId],
-    );
+  removeListing(kind: string, listingId: string): Promise<void> {
+    return this.rows.remove(kind, listingId);
   }
 
   /** Whether one kind has no postings at all (never built). */
-  async isEmpty(kind: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM match_term_posting WHERE kind = $1 LIMIT 1`,
-      [kind],
-    );
-    return rows.length === 0;
+  isEmpty(kind: string): Promise<boolean> {
+    return this.rows.isEmpty(kind);
   }
 
   /**
    * Removes the postings of every listing of one kind not in `keep` (listings that closed or
    * expired without a match run to remove them).
    */
-  async removeAllBut(kind: string, keep: readonly string[]): Promise<number> {
-    const rows = await this.dataSource.query<{ removed: number }[]>(
-      `WITH removed AS (
-         DELETE FROM match_term_posting
-          WHERE kind = $1 AND listing_id NOT IN (SELECT unnest($2::uuid[]))
-          RETURNING 1)
-       SELECT count(*)::int AS removed FROM removed`,
-      [kind, keep],
-    );
-    return rows[0]?.removed ?? 0;
+  removeAllBut(kind: string, keep: readonly string[]): Promise<number> {
+    return this.rows.removeAllBut(kind, keep);
   }
 
   /**
