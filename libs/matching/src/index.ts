@@ -19,6 +19,7 @@ export { MatchLifecycle } from './lifecycle/match-lifecycle.service';
 export { ListingMatchActions, type RematchResult } from './listing-match-actions.service';
 export { MatchingService } from './matching.service';
 export { TermStatisticsService } from './text/term-statistics.service';
+export { candidateWords } from './text/keyword-extraction';
 export { MatchQueries } from './views/match-queries.service';
 
 // Read interfaces and stores (other contexts read through these)
