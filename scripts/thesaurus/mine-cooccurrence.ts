@@ -119,13 +119,13 @@ function main(): void {
       .sort((x, y) => y.llr - x.llr)
       .slice(0, opts.perWord);
     if (best.length === 0) continue;
-    const shown = best.map(
-      (r) => `${r.other}:${r.both}:${r.llr.toFixed(1)}:${r.pmi.toFixed(2)}`,
-    );
+    const shown = best.map((r) => `${r.other}:${r.both}:${r.llr.toFixed(1)}:${r.pmi.toFixed(2)}`);
     lines.push(`${word}\t${df.get(word)}\t${shown.join(' ')}`);
   }
   writeFileSync(opts.out, `${lines.join('\n')}\n`);
-  process.stdout.write(`${n} documents, ${df.size} words, ${lines.length - 1} candidate rows → ${opts.out}\n`);
+  process.stdout.write(
+    `${n} documents, ${df.size} words, ${lines.length - 1} candidate rows → ${opts.out}\n`,
+  );
 }
 
 if (require.main === module) main();

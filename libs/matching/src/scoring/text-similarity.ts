@@ -7,9 +7,9 @@ import {
   Bm25Features,
   documentTerms,
   matchedPhrases,
-  queryTerms,
   TermStatistics,
 } from '../text/bm25';
+import { queryFeatures } from '../text/thesaurus';
 
 /**
  * Text relevance of two listings without a search engine: weighted Han bigrams (and Latin
@@ -150,7 +150,7 @@ export function textFeatures(source: TextSource, config: MatchConfig['text']): T
       return (vector ??= termVector(source, config));
     },
     get query() {
-      return (query ??= bm25Features(queryTerms(source)));
+      return (query ??= queryFeatures(source));
     },
     get document() {
       return (document ??= bm25Features(documentTerms(source)));

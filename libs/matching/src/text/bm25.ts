@@ -60,6 +60,12 @@ export function queryTerms(source: Bm25Source): string[] {
 export interface Bm25Features {
   tf: ReadonlyMap<string, number>;
   length: number;
+  /**
+   * Query terms added by thesaurus expansion (thesaurus.ts): they add to a document's score but
+   * not to the best a document could score, so a need's ratio is not lowered by words it never
+   * wrote.
+   */
+  expanded?: ReadonlySet<string>;
 }
 
 export function bm25Features(terms: readonly string[]): Bm25Features {
@@ -121,6 +127,7 @@ function weighedQuery(query: Bm25Features, stats: TermStatistics): WeighedQuery 
   const terms: WeighedQuery['terms'] = [];
   for (const [term, q] of query.tf) terms.push({ term, weight: q * stats.idf(term) });
   const best = terms
+    .filter((t) => !query.expanded?.has(t.term))
     .map((t) => t.weight * (BM25_K1 + 1))
     .sort((x, y) => y - x)
     .slice(0, QUERY_CORE_TERMS)

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@rongtong/common';
 import { ListingRecords } from '@rongtong/catalog';
-import { bm25Features, Bm25Source, documentTerms, queryTerms, TermStatistics } from './bm25';
+import { bm25Features, Bm25Source, documentTerms, TermStatistics } from './bm25';
 import {
   documentImpacts,
   documentLookup,
@@ -10,6 +10,7 @@ import {
   RETRIEVAL,
 } from './term-postings';
 import { ListingPostings, TermPostingStore } from './term-posting.store';
+import { queryFeatures } from './thesaurus';
 import { TermStatisticsStore } from './term-statistics.store';
 import { ListingKeywordsService } from './listing-keywords.service';
 
@@ -129,7 +130,7 @@ export class TermStatisticsService {
     const postings =
       kind === 'achievement'
         ? documentImpacts(bm25Features(documentTerms(listing)), stats)
-        : queryPostings(bm25Features(queryTerms(listing)), stats);
+        : queryPostings(queryFeatures(listing), stats);
     return { listingId: listing.id, postings };
   }
 
@@ -163,7 +164,7 @@ export class TermStatisticsService {
     return kind === 'need'
       ? this.postings.top(
           'achievement',
-          queryWeights(bm25Features(queryTerms(listing)), stats),
+          queryWeights(queryFeatures(listing), stats),
           limit,
           RETRIEVAL.postingsPerTerm,
         )
