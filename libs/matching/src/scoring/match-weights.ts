@@ -135,11 +135,13 @@ export const MATCH_CONFIG: MatchConfig = {
      * thing, little for the loosely related. Linear from 0.3, they let a same-province,
      * right-stage achievement that only shares a few words outrank the one that solves the
      * problem: with region, maturity and modes drawn at random (`eval:matching -- --scatter
-     * structure`), the market dev split fell from 0.922 to 0.884 nDCG@10, under BM25's 0.898;
-     * with power 3 it stays at 0.922.
+     * structure`), the market dev split fell from 0.922 to 0.884 nDCG@10, under BM25's 0.898.
+     * Once the BM25 ratio was taken over the need's core terms (text fractions rose), the square
+     * over 0.8 let it fall 0.915 → 0.898 again; the cube over 1 keeps it at 0.911 (market-hard
+     * dev 0.742 either way).
      */
-    feasibilityGate: 0.8,
-    feasibilityPower: 2,
+    feasibilityGate: 1,
+    feasibilityPower: 3,
   },
 
   /** Deepest level the two GB/T 4754 codes share → fraction of the industry weight. */

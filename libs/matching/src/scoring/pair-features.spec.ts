@@ -109,9 +109,9 @@ describe('pair features', () => {
 
   it('computes a hand-worked need–achievement score', () => {
     // text: 0.6 × 0.3/(0.3+0.15) + 0.4 × min(1, 1/3) = 0.4 + 0.1333… = 0.5333…
-    // industry gate 1 (≥ 0.3): group 14 × 0.8 = 11.2; deal signals (0.5333/0.8)² = 0.4444…:
-    // price slightly over 8 × 0.4 × 0.4444 = 1.4222…; freshness 197.5 days → (365−197.5)/335
-    // = 0.5 → 5 × 0.5 × 0.4444 = 1.1111…; text 46 × 0.5333 = 24.533…
+    // industry gate 1 (≥ 0.3): group 14 × 0.8 = 11.2; deal signals 0.5333³ = 0.151704…:
+    // price slightly over 8 × 0.4 × 0.151704 = 0.48545…; freshness 197.5 days → (365−197.5)/335
+    // = 0.5 → 5 × 0.5 × 0.151704 = 0.37926…; text 46 × 0.5333 = 24.533…
     const features: PairFeatures = {
       direction: 'needAchievement',
       text: { measure: 'bm25', similarity: 0.3, sharedKeywords: 1 },
@@ -127,20 +127,20 @@ describe('pair features', () => {
     expect(textFraction(features.text, MATCH_CONFIG.text)).toBeCloseTo(0.53333, 5);
     const result = scoreFeatures(features, MATCH_CONFIG);
     expect(result.points.industry).toBeCloseTo(11.2, 10);
-    expect(result.points.price).toBeCloseTo(1.42222, 5);
-    expect(result.points.freshness).toBeCloseTo(1.11111, 5);
-    // Rounded per reason (24.5 + 11.2 + 1.4 + 1.1 = 38.2) → 38.
-    expect(result.score).toBe(38);
+    expect(result.points.price).toBeCloseTo(0.48545, 5);
+    expect(result.points.freshness).toBeCloseTo(0.37926, 5);
+    // Rounded per reason (24.5 + 11.2 + 0.5 + 0.4 = 36.6) → 37.
+    expect(result.score).toBe(37);
     // Weak text gates the industry linearly and the deal signals by the square.
     const weak = scoreFeatures(
       { ...features, text: { measure: 'bm25', similarity: 0.05, sharedKeywords: 0 } },
       MATCH_CONFIG,
     );
     // text 0.6 × 0.05/0.2 = 0.15 → 6.9 points; industry gate 0.15/0.3 = 0.5 → 5.6;
-    // deal signals (0.15/0.8)² = 0.03515625 → price 0.1125 (shown as 0.1), freshness 0.0879 (0.1)
+    // deal signals 0.15³ = 0.003375 → price 0.0108, freshness 0.0084: both shown as 0, not counted
     expect(weak.points.text).toBeCloseTo(6.9, 10);
     expect(weak.points.industry).toBeCloseTo(5.6, 10);
-    expect(weak.points.price).toBeCloseTo(0.1125, 10);
+    expect(weak.points.price).toBeCloseTo(0.0108, 10);
     expect(weak.score).toBe(13);
   });
 
@@ -167,7 +167,7 @@ describe('pair features', () => {
     const share = (fraction: number) => gatedShare('region', fraction, MATCH_CONFIG.text);
     expect(share(1)).toBe(1);
     expect(share(MATCH_CONFIG.text.feasibilityGate)).toBe(1);
-    expect(share(0.4)).toBeCloseTo(0.25, 10);
+    expect(share(0.4)).toBeCloseTo(0.064, 10);
     expect(gatedShare('industry', 0.15, MATCH_CONFIG.text)).toBeCloseTo(0.5, 10);
     expect(gatedShare('text', 0.01, MATCH_CONFIG.text)).toBe(1);
   });
