@@ -9,6 +9,7 @@ import {
   WordIdf,
   WordStatistics,
 } from './keyword-extraction';
+import { StoredStatistics } from './stored-statistics';
 import { ListingKeywordsStore } from './listing-keywords.store';
 import { TermStatisticsStore } from './term-statistics.store';
 
@@ -19,8 +20,6 @@ export type KeywordKind = (typeof KEYWORD_KINDS)[number];
 /** The key of the word statistics in match_term_statistic / match_term_corpus. */
 export const WORD_STATISTICS = 'words';
 
-/** How long a process trusts its copy before asking whether a newer refresh exists. */
-const RECHECK_MS = 5 * 60_000;
 const BATCH = 1_000;
 
 /** A listing as extraction reads it. */
@@ -38,15 +37,20 @@ export interface KeywordListing extends KeywordSource {
 @Injectable()
 export class ListingKeywordsService {
   private readonly logger = new Logger(ListingKeywordsService.name);
-  private cached: { idf: WordIdf; refreshedAt?: Date; checkedAt: number } | undefined;
-  private loading: Promise<WordIdf> | undefined;
+  private readonly stored: StoredStatistics<WordIdf>;
 
   constructor(
     private readonly statistics: TermStatisticsStore,
     private readonly store: ListingKeywordsStore,
     private readonly listings: ListingRecords,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.stored = new StoredStatistics(statistics, WORD_STATISTICS, (stored) =>
+      stored && stored.documents > 0
+        ? new WordStatistics(stored.documents, stored.frequencies)
+        : bundledWordIdf(),
+    );
+  }
 
   /**
    * Counts the words of every published need and achievement and stores their document
@@ -69,7 +73,7 @@ export class ListingKeywordsService {
     }
     for (const [word, n] of df) if (n < 2) df.delete(word);
     await this.statistics.replace(WORD_STATISTICS, documents, 0, df, this.clock.now());
-    this.cached = undefined;
+    this.stored.forget();
     const idf = documents > 0 ? new WordStatistics(documents, df) : bundledWordIdf();
     let extracted = 0;
     for (const kind of KEYWORD_KINDS) {
@@ -110,25 +114,7 @@ export class ListingKeywordsService {
   }
 
   /** The word IDF extraction uses now: the platform's, or jieba's before the first refresh. */
-  async current(): Promise<WordIdf> {
-    const now = Date.now();
-    if (this.cached && now - this.cached.checkedAt < RECHECK_MS) return this.cached.idf;
-    this.loading ??= this.reload(now).finally(() => (this.loading = undefined));
-    return this.loading;
-  }
-
-  private async reload(now: number): Promise<WordIdf> {
-    const refreshedAt = await this.statistics.refreshedAt(WORD_STATISTICS);
-    if (this.cached && refreshedAt?.getTime() === this.cached.refreshedAt?.getTime()) {
-      this.cached.checkedAt = now;
-      return this.cached.idf;
-    }
-    const stored = await this.statistics.load(WORD_STATISTICS);
-    const idf =
-      stored && stored.documents > 0
-        ? new WordStatistics(stored.documents, stored.frequencies)
-        : bundledWordIdf();
-    this.cached = { idf, refreshedAt: stored?.refreshedAt, checkedAt: now };
-    return idf;
+  current(): Promise<WordIdf> {
+    return this.stored.current();
   }
 }

@@ -12,6 +12,7 @@ import {
 import { ListingPostings, TermPostingStore } from './term-posting.store';
 import { queryFeatures } from './thesaurus';
 import { TermStatisticsStore } from './term-statistics.store';
+import { StoredStatistics } from './stored-statistics';
 import { ListingKeywordsService } from './listing-keywords.service';
 
 /** The kind whose listings are BM25 documents: a need's candidates are achievements. */
@@ -20,8 +21,6 @@ export const DOCUMENT_KIND = 'achievement';
 export const INDEXED_KINDS = ['achievement', 'need'] as const;
 export type IndexedKind = (typeof INDEXED_KINDS)[number];
 
-/** How long a process trusts its copy before asking whether a newer refresh exists. */
-const RECHECK_MS = 5 * 60_000;
 const BATCH = 1_000;
 
 /** What a listing reads as a BM25 document. */
@@ -43,8 +42,7 @@ export interface Bm25Document {
 @Injectable()
 export class TermStatisticsService {
   private readonly logger = new Logger(TermStatisticsService.name);
-  private cached: { stats: TermStatistics; refreshedAt?: Date; checkedAt: number } | undefined;
-  private loading: Promise<TermStatistics> | undefined;
+  private readonly stored: StoredStatistics<TermStatistics>;
 
   constructor(
     private readonly store: TermStatisticsStore,
@@ -52,7 +50,13 @@ export class TermStatisticsService {
     private readonly listings: ListingRecords,
     private readonly clock: Clock,
     private readonly keywords: ListingKeywordsService,
-  ) {}
+  ) {
+    this.stored = new StoredStatistics(store, DOCUMENT_KIND, (stored) =>
+      stored
+        ? new TermStatistics(stored.documents, stored.averageLength, stored.frequencies)
+        : TermStatistics.EMPTY,
+    );
+  }
 
   /**
    * Counts the terms of every published achievement and stores them. The inverted index is not
@@ -83,7 +87,7 @@ export class TermStatisticsService {
     for (const [term, n] of df) if (n < 2) df.delete(term);
     const averageLength = documents > 0 ? length / documents : 0;
     await this.store.replace(DOCUMENT_KIND, documents, averageLength, df, this.clock.now());
-    this.cached = undefined;
+    this.stored.forget();
     const stats = new TermStatistics(documents, averageLength, df);
     let postings = 0;
     for (const kind of INDEXED_KINDS) {
@@ -177,24 +181,7 @@ export class TermStatisticsService {
   }
 
   /** The current statistics (empty before the first refresh). */
-  async current(): Promise<TermStatistics> {
-    const now = Date.now();
-    if (this.cached && now - this.cached.checkedAt < RECHECK_MS) return this.cached.stats;
-    this.loading ??= this.reload(now).finally(() => (this.loading = undefined));
-    return this.loading;
-  }
-
-  private async reload(now: number): Promise<TermStatistics> {
-    const refreshedAt = await this.store.refreshedAt(DOCUMENT_KIND);
-    if (this.cached && refreshedAt?.getTime() === this.cached.refreshedAt?.getTime()) {
-      this.cached.checkedAt = now;
-      return this.cached.stats;
-    }
-    const stored = await this.store.load(DOCUMENT_KIND);
-    const stats = stored
-      ? new TermStatistics(stored.documents, stored.averageLength, stored.frequencies)
-      : TermStatistics.EMPTY;
-    this.cached = { stats, refreshedAt: stored?.refreshedAt, checkedAt: now };
-    return stats;
+  current(): Promise<TermStatistics> {
+    return this.stored.current();
   }
 }
