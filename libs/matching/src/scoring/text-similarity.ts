@@ -111,12 +111,16 @@ function prepare(keywords: readonly string[]): PreparedKeyword[] {
   return prepared;
 }
 
-function keywordText(source: TextSource): KeywordText {
+/** The owner's keywords, and the extracted ones when the owner gave none. */
+function preparedKeywords(source: TextSource): Pick<KeywordText, 'keywords' | 'words'> {
   return {
-    text: fullText(source),
     keywords: prepare(source.keywords),
     words: source.keywords.length === 0 ? prepare(source.extractedKeywords ?? []) : [],
   };
+}
+
+function keywordText(source: TextSource): KeywordText {
+  return { text: fullText(source), ...preparedKeywords(source) };
 }
 
 /**
@@ -141,8 +145,7 @@ export function textFeatures(source: TextSource, config: MatchConfig['text']): T
   let query: Bm25Features | undefined;
   let document: Bm25Features | undefined;
   return {
-    keywords: prepare(source.keywords),
-    words: source.keywords.length === 0 ? prepare(source.extractedKeywords ?? []) : [],
+    ...preparedKeywords(source),
     get text() {
       return (text ??= fullText(source));
     },

@@ -52,9 +52,17 @@ export function documentTerms(source: Bm25Source): string[] {
  * (技术, 方案, 问题 …: a need's request words would otherwise match every achievement a little).
  */
 export function queryTerms(source: Bm25Source): string[] {
-  return bm25Terms(
-    [source.title, ...source.keywords, stripBoilerplate(source.body)].join('，'),
-  ).filter((term) => !GENERIC_BIGRAMS.has(term));
+  return queryTermsOf(queryText(source));
+}
+
+/** What a listing says as a query: title, keywords and the body without boilerplate. */
+export function queryText(source: Bm25Source): string {
+  return [source.title, ...source.keywords, stripBoilerplate(source.body)].join('，');
+}
+
+/** The query terms of a queryText. */
+export function queryTermsOf(text: string): string[] {
+  return bm25Terms(text).filter((term) => !GENERIC_BIGRAMS.has(term));
 }
 
 export interface Bm25Features {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveDataDir } from '@rongtong/identity';
-import { bm25Features, Bm25Features, Bm25Source, bm25Terms, queryTerms } from './bm25';
-import { stripBoilerplate } from './boilerplate';
+import { bm25Features, Bm25Features, Bm25Source, bm25Terms, queryTermsOf, queryText } from './bm25';
 import { GENERIC_BIGRAMS } from './generic-terms';
 
 /**
@@ -100,9 +99,9 @@ export function queryFeatures(
   weight: number = QUERY_EXPANSION_WEIGHT,
   thesaurus: () => Thesaurus = loadThesaurus,
 ): Bm25Features {
-  const features = bm25Features(queryTerms(source));
+  const text = queryText(source);
+  const features = bm25Features(queryTermsOf(text));
   if (weight <= 0) return features;
-  const text = [source.title, ...source.keywords, stripBoilerplate(source.body)].join('，');
   const tf = new Map(features.tf);
   const expanded = new Set<string>();
   for (const [bigram, added] of thesaurus().expansion(text, weight)) {
