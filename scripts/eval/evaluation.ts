@@ -1,4 +1,5 @@
-import { TermStatisticsService } from '@rongtong/matching';
+import { MATCH_CONFIG, TermStatisticsService } from '@rongtong/matching';
+import { thresholdTable, ThresholdRow } from './calibration';
 import type { EvaluationCorpus } from './corpus-format';
 import { loadCorpus } from './corpus-loader';
 import { WarningLog } from './corpus-mapping';
@@ -59,6 +60,11 @@ export interface EvaluationReport {
     systems: Record<string, NeedScores & { top10: string[] }>;
   }[];
   errors: Record<string, { needId: string; message: string }[]>;
+  /**
+   * The matcher's top-10 pairs against 匹配度 thresholds: what storing (minScore) and notifying
+   * (notifyThreshold) would keep, and how precise it is. Absent when the matcher did not run.
+   */
+  calibration?: ThresholdRow[];
   /** Unjudged pairs in some system's top `poolDepth`, need by need (with --pool-out). */
   pool?: { needId: string; achievementId: string; systems: SystemName[] }[];
   variant: string[];
@@ -69,6 +75,9 @@ function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** 匹配度 thresholds the calibration table reads (the configured ones are among them). */
+const CALIBRATION_THRESHOLDS = [20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70];
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -179,6 +188,18 @@ export async function evaluateCorpus(
           pool.push({ needId: need.id, achievementId, systems });
       }
     }
+    const matcherRun = runs.find((run) => run.scores);
+    const calibration = matcherRun?.scores
+      ? thresholdTable(
+          evaluated.map((need) => ({
+            ranking: matcherRun.rankings.get(need.id) ?? [],
+            scores: matcherRun.scores?.get(need.id) ?? [],
+            judgements: corpus.qrels.get(need.id)!,
+          })),
+          CALIBRATION_THRESHOLDS,
+          MATCH_CONFIG.persistence.minTextPoints,
+        )
+      : undefined;
     const idealP5 =
       perNeed.reduce((sum, n) => sum + Math.min(5, n.relevant) / 5, 0) /
       Math.max(1, perNeed.length);
@@ -203,6 +224,7 @@ export async function evaluateCorpus(
       warnings: warnings.lines(),
       perNeed,
       errors: Object.fromEntries(runs.map((run) => [run.system, run.errors])),
+      calibration,
       pool,
       variant: options.variant ?? [],
     };
@@ -234,5 +256,25 @@ export function formatTable(report: EvaluationReport): string {
     `Corpus ${c.dir}${report.variant.length ? ` (${report.variant.join(', ')})` : ''}: ${c.needs} needs (${c.needsWithRelevant} with a relevant achievement), ${c.achievements} achievements, ${c.judgements} judgements.`,
     `Setup ${report.timings.setupSeconds} s, load ${report.timings.loadSeconds} s, index ${report.timings.indexSeconds} s.`,
   );
+  if (report.calibration) {
+    const { minScore, notifyThreshold, minTextPoints } = MATCH_CONFIG.persistence;
+    lines.push(
+      '',
+      `Matcher's top 10 against 匹配度 thresholds (a pair also needs ${minTextPoints} text points; stored from ${minScore}, notified from ${notifyThreshold}):`,
+      '| 匹配度 ≥ | pairs kept | precision (grade ≥ 1) | relevant kept | grade 2 kept | needs served |',
+      '|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const row of report.calibration) {
+      const mark =
+        row.threshold === minScore
+          ? ' (stored)'
+          : row.threshold === notifyThreshold
+            ? ' (notified)'
+            : '';
+      lines.push(
+        `| ${row.threshold}${mark} | ${row.kept} | ${f(row.precision)} | ${f(row.relevantKept)} | ${f(row.addressingKept)} | ${f(row.needsServed)} |`,
+      );
+    }
+  }
   return lines.join('\n');
 }

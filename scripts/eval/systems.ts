@@ -33,10 +33,27 @@ export interface SystemRun {
   latenciesMs: number[];
   /** Needs the system failed on (ranked as empty), with the message. */
   errors: { needId: string; message: string }[];
+  /**
+   * The matcher only: each ranked candidate's 匹配度 and text points, in ranking order, so the
+   * report can show which pairs the persistence and notification thresholds would keep.
+   */
+  scores?: Map<string, CandidateScore[]>;
+}
+
+/** What decides whether a pair is stored and notified (MATCH_CONFIG.persistence). */
+export interface CandidateScore {
+  score: number;
+  textPoints: number;
+}
+
+/** The ids it ranked, and for the matcher the scores behind them. */
+interface Ranked {
+  ids: string[];
+  scores?: CandidateScore[];
 }
 
 /** Returns listing ids (systems of the product) or corpus ids (in-memory systems), best first. */
-type Ranker = (need: CorpusNeed, listingId: string) => Promise<string[]>;
+type Ranker = (need: CorpusNeed, listingId: string) => Promise<Ranked>;
 
 /** The product's matcher, need → achievements only, as the issue asks. */
 function matcherRanker(app: INestApplicationContext): Ranker {
@@ -46,7 +63,13 @@ function matcherRanker(app: INestApplicationContext): Ranker {
       limit: RANKING_DEPTH,
       counterpartKinds: ['achievement'],
     });
-    return candidates.map((c) => c.counterpartId);
+    return {
+      ids: candidates.map((c) => c.counterpartId),
+      scores: candidates.map((c) => ({
+        score: c.score,
+        textPoints: c.reasons.find((reason) => reason.kind === 'text')?.contribution ?? 0,
+      })),
+    };
   };
 }
 
@@ -61,7 +84,7 @@ function baselineRanker(app: INestApplicationContext, withKeywords: boolean): Ra
       limit: RANKING_DEPTH,
       attributesToRetrieve: ['id'],
     });
-    return result.hits.map((hit) => String(hit.id));
+    return { ids: result.hits.map((hit) => String(hit.id)) };
   };
 }
 
@@ -69,9 +92,9 @@ function baselineRanker(app: INestApplicationContext, withKeywords: boolean): Ra
 function bm25Ranker(corpus: EvaluationCorpus, naive: boolean): Ranker {
   const index = new Bm25Index(corpus.achievements, naive ? NAIVE_BM25 : TEXTBOOK_BM25);
   return (need) =>
-    Promise.resolve(
-      index.search(`${need.title}\n${need.description}`, RANKING_DEPTH).map((hit) => hit.id),
-    );
+    Promise.resolve({
+      ids: index.search(`${need.title}\n${need.description}`, RANKING_DEPTH).map((hit) => hit.id),
+    });
 }
 
 function rankerFor(
@@ -107,8 +130,9 @@ export async function runSystem(
     const listingId = loaded.needListingIds.get(need.id)!;
     const started = performance.now();
     try {
-      const listingIds = await rank(need, listingId);
+      const { ids: listingIds, scores } = await rank(need, listingId);
       run.latenciesMs.push(performance.now() - started);
+      if (scores) (run.scores ??= new Map()).set(need.id, scores);
       // Anything that is not a corpus achievement (another kind, a stray id) cannot be relevant.
       run.rankings.set(
         need.id,

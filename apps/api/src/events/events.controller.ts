@@ -75,6 +75,7 @@ import type {
   SuggestedInvitee,
 } from '@rongtong/events';
 import { AuthenticatedUser } from '@rongtong/identity';
+import { MATCH_CONFIG } from '@rongtong/matching';
 import { CurrentUser, OptionalAuth } from '../auth/auth.decorators';
 import { ApiErrors } from '../openapi/api-errors';
 import {
@@ -647,6 +648,10 @@ export class EventsController {
     @Body() body: ProposeMeetingsDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<{ proposed: number }> {
-    return this.proposals.propose(user, id, body.minScore ?? 50);
+    return this.proposals.propose(
+      user,
+      id,
+      body.minScore ?? MATCH_CONFIG.persistence.notifyThreshold,
+    );
   }
 }

@@ -4386,8 +4386,8 @@ export interface components {
         };
         ProposeMeetingsDto: {
             /**
-             * @description 匹配度 at least
-             * @default 50
+             * @description 匹配度 at least (default: the score from which a pair is worth telling the parties about)
+             * @default 35
              */
             minScore: number;
         };

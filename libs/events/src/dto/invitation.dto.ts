@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { MATCH_CONFIG } from '@rongtong/matching';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -31,7 +32,13 @@ export class SuggestionsQuery {
 }
 
 export class ProposeMeetingsDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 50, description: '匹配度 at least' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    default: MATCH_CONFIG.persistence.notifyThreshold,
+    description:
+      '匹配度 at least (default: the score from which a pair is worth telling the parties about)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
