@@ -86,4 +86,23 @@ describe('thesaurus query expansion', () => {
     expect(reviewed.size).toBeGreaterThan(200);
     expect(reviewed.expansion('充电宝', 1).get('锂离')).toBe(1);
   });
+
+  it('does not fire on words that merely contain a trigger dropped by the second review', () => {
+    // Each of these once added terms: 费电, 体检, 中风, 葡萄, 生虫, 断电, 坏机, 道路, ai, 菌剂.
+    const reviewed = loadThesaurus();
+    for (const text of [
+      '消费电子',
+      '气体检测仪',
+      '中风险地区',
+      '葡萄糖',
+      '寄生虫',
+      '诊断电路',
+      '破坏机理',
+      '管道路由',
+      'e-mail',
+      '抗菌剂',
+    ]) {
+      expect([text, [...reviewed.expansion(text, 1).keys()]]).toEqual([text, []]);
+    }
+  });
 });
