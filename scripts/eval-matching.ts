@@ -24,12 +24,13 @@ import {
   SPLITS,
 } from './eval/corpus-variants';
 import { evaluateCorpus, formatTable } from './eval/evaluation';
-import { SYSTEMS, SystemName } from './eval/systems';
+import { DEFAULT_SYSTEMS, SYSTEMS, SystemName } from './eval/systems';
 import { progressLog, repoRoot } from './cli-support';
 
 const USAGE = `npm run eval:matching -- --corpus DIR [options]
   --corpus DIR       directory with needs.jsonl, achievements.jsonl, qrels.tsv (required)
-  --systems a,b      ${SYSTEMS.join(',')} (default all)
+  --systems a,b      ${SYSTEMS.join(',')}
+                     (default all but matcher-word-vectors, a 49 MB download)
   --max-needs N      evaluate only the first N needs that have a relevant achievement
   --report FILE      JSON report path (default bench/reports/eval-matching-<time>.json)
   --ablate keywords  drop every keyword of needs and achievements (as on a real market)
@@ -66,7 +67,7 @@ function oneOf<T extends string>(flag: string, allowed: readonly T[], value: str
 
 function parseArgs(argv: string[]): Options {
   const options: Partial<Options> = {
-    systems: [...SYSTEMS],
+    systems: [...DEFAULT_SYSTEMS],
     ablate: [],
     poolDepth: 10,
   };
