@@ -203,6 +203,16 @@ describe('GET /api/v1/search (real api + worker + Meilisearch)', () => {
     expect(result.hits[0]).not.toHaveProperty('_formatted');
   });
 
+  it('finds the technical listing for an everyday word (thesaurus, one way)', async () => {
+    // data/synonyms/tech-thesaurus.json: 移动电源 → 锂离子电池 / 锂电池. No listing shares a
+    // character pair with 移动电源 (充电宝 would reach 充电时间 through the sub-words).
+    const byProduct = await search({ q: '移动电源', type: 'need' });
+    expect(hitIds(byProduct)).toEqual([ids.lithium]);
+    // One way: the technical term does not turn into the everyday word (nor into plain 电池).
+    const byTerm = await search({ q: '锂电池', type: 'need' });
+    expect(hitIds(byTerm)).toEqual([ids.lithium]);
+  });
+
   it('finds an organisation by the keywords of its published achievements (capability profile)', async () => {
     await eventually(async () => {
       const found = await search({ q: '温度补偿', type: 'organisation' });
