@@ -66,6 +66,8 @@ describe('journey 3: a university and an SME consent to a match; contacts appear
     const score = Number(await uniCard.getByTestId('match-score').locator('strong').innerText());
     expect(score).toBeGreaterThanOrEqual(60);
     expect(score).toBeLessThanOrEqual(100);
+    // What the number means, calibrated: at or above the notification threshold.
+    expect(await uniCard.getByTestId('match-strength').innerText()).toBe('高度匹配');
     const reasons = await uniCard.getByTestId('match-reasons').locator('li').allInnerTexts();
     expect(reasons.length).toBeGreaterThanOrEqual(3);
     expect(reasons.some((r) => /^[+-]?\d+(\.\d)? 分/.test(r.trim()))).toBe(true);

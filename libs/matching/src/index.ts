@@ -13,6 +13,7 @@ export {
   type MatchState,
 } from './entities/match.entity';
 export type { PairFeatures } from './entities/pair-features.types';
+export { MATCH_STRENGTHS, type MatchStrength } from './scoring/pair-qualification';
 
 // Services
 export { MatchLifecycle } from './lifecycle/match-lifecycle.service';

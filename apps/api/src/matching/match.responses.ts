@@ -5,11 +5,13 @@ import {
   MATCH_ACTIONS,
   MATCH_SIGNALS,
   MATCH_STATES,
+  MATCH_STRENGTHS,
   MatchAction,
   MatchReason,
   MatchSideName,
   MatchSignal,
   MatchState,
+  MatchStrength,
   MatchView,
   PartyView,
 } from '@rongtong/matching';
@@ -63,6 +65,12 @@ export class PartyContactSchema implements PartyContact {
 export class MatchSchema implements MatchView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ minimum: 0, maximum: 100, description: '匹配度' }) score!: number;
+  @ApiProperty({
+    enum: MATCH_STRENGTHS,
+    description:
+      'How the score reads: strong from the score at which the parties are told (高度匹配), fair from the score at which a pair is kept (可以参考), weak below it',
+  })
+  strength!: MatchStrength;
   @ApiProperty({ type: [MatchReasonSchema], description: '推荐理由' }) reasons!: MatchReason[];
   @ApiProperty({ enum: MATCH_STATES }) state!: MatchState;
   @ApiProperty() active!: boolean;

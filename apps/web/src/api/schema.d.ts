@@ -3877,6 +3877,11 @@ export interface components {
             score: number;
             /** @enum {string} */
             state: "suggested" | "interest" | "mutual" | "negotiating" | "agreed" | "declined";
+            /**
+             * @description How the score reads: strong from the score at which the parties are told (高度匹配), fair from the score at which a pair is kept (可以参考), weak below it
+             * @enum {string}
+             */
+            strength: "strong" | "fair" | "weak";
             /** Format: date-time */
             updatedAt: string;
         };

@@ -24,7 +24,7 @@ import { formatDateTime, formatTime } from './event-format';
 import { eventMessages, type EventMessageKey } from './messages';
 import { participationMessages } from './participation-messages';
 import { problemText } from './problem-text';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import {
   downloadAgendaIcs,
   downloadMeetingIcs,

@@ -25,7 +25,7 @@ import { formatDateTime } from './event-format';
 import { problemText } from './problem-text';
 import { STATUS_COLOURS } from './EventsPage';
 import { eventMessages, type EventMessageKey } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import { ReportTab } from './ReportTab';
 import { ScheduleTab } from './ScheduleTab';
 import { participationMessages } from './participation-messages';

@@ -6,7 +6,7 @@ import { useMessages } from '../i18n/messages';
 import { formatDateTime } from './event-format';
 import { STATUS_COLOURS } from './EventsPage';
 import { eventMessages } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import { ReferenceName } from './ReferenceName';
 import { RegisterPanel } from './RegisterPanel';
 import { useEvent } from './use-events';

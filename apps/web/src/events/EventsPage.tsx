@@ -6,7 +6,7 @@ import { ErrorState } from '../components/ErrorState';
 import { useMessages } from '../i18n/messages';
 import { dateRange } from './event-format';
 import { eventMessages } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import { useEvents, type EventView } from './use-events';
 
 export const STATUS_COLOURS: Record<EventView['status'], string> = {

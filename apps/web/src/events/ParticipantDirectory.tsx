@@ -26,7 +26,7 @@ import { REQUEST_COLOURS } from './EventConsolePage';
 import { eventMessages, type EventMessageKey } from './messages';
 import { participationMessages } from './participation-messages';
 import { problemText } from './problem-text';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import {
   useDirectory,
   useRefreshEvents,

@@ -29,7 +29,7 @@ import { formatDateTime, formatPassCode, slotLabel } from './event-format';
 import { problemText } from './problem-text';
 import { REQUEST_COLOURS } from './EventConsolePage';
 import { eventMessages, type EventMessageKey } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import { QrCode } from './QrCode';
 import { AgendaTab } from './AgendaTab';
 import { ParticipantDirectory } from './ParticipantDirectory';

@@ -28,7 +28,7 @@ import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
 import { problemText } from './problem-text';
 import { eventMessages } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import { useMyRegistrations, useRefreshEvents, type EventView } from './use-events';
 
 type RegistrationBody = Schemas['EventRegistrationDto'];

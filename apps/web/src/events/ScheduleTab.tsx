@@ -24,7 +24,7 @@ import { useMessages } from '../i18n/messages';
 import { slotLabel } from './event-format';
 import { problemText } from './problem-text';
 import { eventMessages } from './messages';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import {
   useRefreshEvents,
   useSchedule,

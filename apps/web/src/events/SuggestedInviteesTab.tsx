@@ -12,7 +12,7 @@ import { formatDateTime } from './event-format';
 import { eventMessages } from './messages';
 import { participationMessages, type ParticipationMessageKey } from './participation-messages';
 import { problemText } from './problem-text';
-import { TONE } from './tag-colours';
+import { TONE } from '../components/tag-colours';
 import {
   useRefreshEvents,
   useSuggestedInvitees,

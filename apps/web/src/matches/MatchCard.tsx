@@ -17,6 +17,7 @@ import {
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/errors';
+import { TONE } from '../components/tag-colours';
 import { useLocale } from '../i18n/locale';
 import { useMessages } from '../i18n/messages';
 import { KIND_LABELS, label, ORGANISATION_TYPE_LABELS } from '../i18n/vocabulary';
@@ -40,8 +41,18 @@ function partyPath(party: Party): string | undefined {
   return listingPath(party.kind, party.id);
 }
 
-/** 匹配度 as a number and a bar (the bar is decoration; the number is what is read out). */
-export function ScoreBar({ score }: { score: number }) {
+const STRENGTH_COLOURS: Record<Match['strength'], string> = {
+  strong: TONE.green,
+  fair: TONE.blue,
+  weak: 'default',
+};
+
+/**
+ * 匹配度 as a number, a bar and what it means (the bar is decoration; the number and the strength
+ * are what is read out). The strength matters because a relevant pair of real-style text scores
+ * 25–40, which a bar alone makes look poor.
+ */
+export function ScoreBar({ score, strength }: { score: number; strength: Match['strength'] }) {
   const t = useMessages(matchMessages);
   return (
     <div className="rt-score" data-testid="match-score">
@@ -49,6 +60,13 @@ export function ScoreBar({ score }: { score: number }) {
       <strong className="rt-score-value" aria-label={t('scoreLabel', { score })}>
         {score}
       </strong>
+      <Tag
+        color={STRENGTH_COLOURS[strength]}
+        title={t('strengthHint')}
+        data-testid="match-strength"
+      >
+        {t(`strength_${strength}`)}
+      </Tag>
       <div className="rt-score-track" aria-hidden="true">
         <div className="rt-score-fill" style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
       </div>
@@ -274,7 +292,7 @@ export function MatchCard({ match, showListing = true }: { match: Match; showLis
       }
     >
       <Flex vertical gap={12}>
-        <ScoreBar score={match.score} />
+        <ScoreBar score={match.score} strength={match.strength} />
         {showListing && (
           <Typography.Text type="secondary">
             {t('forListing')}：

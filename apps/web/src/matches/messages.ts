@@ -7,6 +7,11 @@ export const matchMessages = defineMessages({
       '平台根据技术内容、行业、地区、成熟度等为您的需求和成果推荐对接对象。双方都表示兴趣后，才会互相公开联系方式。',
     score: '匹配度',
     scoreLabel: '匹配度 {score} 分',
+    strength_strong: '高度匹配',
+    strength_fair: '可以参考',
+    strength_weak: '匹配较弱',
+    strengthHint:
+      '依据已标注的对接样本校准：高度匹配的推荐绝大多数切题，平台会通知双方；可以参考的推荐约有一半切题。',
     reasons: '推荐理由',
     points: '{points} 分',
     counterpart: '推荐对象',
@@ -52,6 +57,11 @@ export const matchMessages = defineMessages({
       'The platform recommends counterparts for your needs and achievements by technology, industry, region and maturity. Contacts are shown only once both sides are interested.',
     score: 'Match score',
     scoreLabel: 'Match score {score}',
+    strength_strong: 'Strong match',
+    strength_fair: 'Worth a look',
+    strength_weak: 'Weak match',
+    strengthHint:
+      'Calibrated on judged pairs: strong matches are nearly always on topic and both sides are notified; about half of those worth a look are.',
     reasons: 'Why recommended',
     points: '{points} pts',
     counterpart: 'Counterpart',

@@ -1,5 +1,6 @@
 import type { MatchReason } from '../entities/match.entity';
-import { qualifiesAsMatch } from './pair-qualification';
+import { MATCH_CONFIG } from './match-weights';
+import { matchStrength, qualifiesAsMatch } from './pair-qualification';
 
 const reason = (kind: MatchReason['kind'], contribution: number): MatchReason => ({
   kind,
@@ -47,5 +48,21 @@ describe('qualifiesAsMatch', () => {
 
   it('keeps eligible challenge candidates without text', () => {
     expect(qualifiesAsMatch('challenge', offTopic, thresholds)).toBe(true);
+  });
+});
+
+describe('matchStrength', () => {
+  const calibrated = { minScore: 25, notifyThreshold: 35 };
+
+  it('reads a score against the storing and notifying thresholds', () => {
+    expect(matchStrength(35, calibrated)).toBe('strong');
+    expect(matchStrength(34.9, calibrated)).toBe('fair');
+    expect(matchStrength(25, calibrated)).toBe('fair');
+    expect(matchStrength(24, calibrated)).toBe('weak');
+  });
+
+  it('uses the configured thresholds by default', () => {
+    expect(matchStrength(MATCH_CONFIG.persistence.notifyThreshold)).toBe('strong');
+    expect(matchStrength(MATCH_CONFIG.persistence.minScore - 1)).toBe('weak');
   });
 });

@@ -7,6 +7,7 @@ import {
   MatchAction,
   MatchSideName,
 } from '../lifecycle/match-state-machine';
+import { matchStrength, MatchStrength } from '../scoring/pair-qualification';
 import { PartyIndex, partyKey, PartySummary } from './party-loader';
 
 /** One side of a match as a response shows it: public fields only. */
@@ -29,6 +30,8 @@ export interface MatchView {
   id: string;
   /** 匹配度 0–100 */
   score: number;
+  /** How the score reads against the calibrated thresholds (高度匹配 / 可以参考 / 较弱). */
+  strength: MatchStrength;
   /** 推荐理由 */
   reasons: MatchReason[];
   state: MatchState;
@@ -128,6 +131,7 @@ export function toMatchView(match: Match, parties: PartyIndex, context: ViewCont
   const view: MatchView = {
     id: match.id,
     score: match.score,
+    strength: matchStrength(match.score),
     reasons: match.reasons,
     state: match.state,
     active: match.active,
