@@ -90,6 +90,7 @@ export class ListingKeywordsService {
         await this.store.removeAllBut(kind, await this.listings.openIds(kind, this.clock.today()));
       }
     }
+    await this.store.vacuum();
     this.logger.log(
       `Word statistics: ${documents} listings, ${df.size} words, ${extracted} listings extracted`,
     );

@@ -61,6 +61,11 @@ export class ListingKeywordsStore {
     return this.rows.isEmpty(kind);
   }
 
+  /** Refreshes the table's statistics and visibility map (see PerListingRows.vacuum). */
+  vacuum(): Promise<void> {
+    return this.rows.vacuum();
+  }
+
   /** Removes the keywords of every listing of one kind not in `keep`; returns how many. */
   removeAllBut(kind: string, keep: readonly string[]): Promise<number> {
     return this.rows.removeAllBut(kind, keep);

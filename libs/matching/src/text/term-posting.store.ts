@@ -52,6 +52,11 @@ export class TermPostingStore {
     return this.rows.removeAllBut(kind, keep);
   }
 
+  /** Refreshes the table's statistics and visibility map (see PerListingRows.vacuum). */
+  vacuum(): Promise<void> {
+    return this.rows.vacuum();
+  }
+
   /**
    * Replaces every posting of one kind in one transaction (readers see the old or the new
    * index), from batches of listings.

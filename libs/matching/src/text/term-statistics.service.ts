@@ -63,7 +63,8 @@ export class TermStatisticsService {
    * rebuilt here: every open listing rewrites its own postings when it is matched (the nightly
    * recompute that follows this refresh matches them all, with these statistics), and postings
    * of listings that are no longer open are removed. Only a kind with no postings at all (a
-   * first deployment, the evaluation, the benchmark) is built in full. Returns how many
+   * first deployment, the evaluation, the benchmark) is built in full; either way the table is
+   * vacuumed after (TermPostingStore.vacuum). Returns how many
    * documents and terms, and the postings written by full builds. The word statistics of
    * keyword extraction are refreshed alongside (ListingKeywordsService.refresh).
    */
@@ -98,6 +99,8 @@ export class TermStatisticsService {
         await this.postings.removeAllBut(kind, open);
       }
     }
+    // The lookup's index-only scan stays index-only only over pages VACUUM marked all-visible.
+    await this.postings.vacuum();
     this.logger.log(
       `Term statistics: ${documents} achievements, ${df.size} terms, ${postings} postings built`,
     );
@@ -114,6 +117,7 @@ export class TermStatisticsService {
     let postings = 0;
     for (const kind of INDEXED_KINDS)
       postings += await this.postings.rebuild(kind, this.postingBatches(kind, stats));
+    await this.postings.vacuum();
     return postings;
   }
 
