@@ -166,28 +166,34 @@ export class MatchFinder {
     const searched = timed(phases, 'search', () => this.retriever.retrieve(queries, hitsPerQuery));
     // Needs' achievements and achievements' needs are ranked by BM25 over every listing of the
     // other kind in PostgreSQL, beside the search engine's title query. The lookup usually
-    // answers first: its candidates are read and scored while the search engine still works,
-    // then only the search engine's other hits.
+    // answers first: its candidates are read and scored while the search engine still works.
+    // The search engine's other hits are read as soon as both lists are known, while the
+    // lookup's are still being read or scored, not after.
     const counterpart = source.kind === 'need' ? 'achievement' : 'need';
     const indexedKind = source.kind === 'challenge' ? undefined : source.kind;
-    const ranked =
+    const lookedUp =
       indexedKind && kinds.includes(counterpart)
-        ? timed(phases, 'postings', () => this.termStatistics.retrieve(indexedKind, source)).then(
-            async (ids) => ({
-              ids: new Set(ids),
-              found: await this.scoreOpenListings(scorer, source, counterpart, ids, now, phases),
-            }),
-          )
-        : Promise.resolve({ ids: new Set<string>(), found: [] });
+        ? timed(phases, 'postings', () => this.termStatistics.retrieve(indexedKind, source))
+        : Promise.resolve([]);
+    const ranked = lookedUp.then((ids) =>
+      this.scoreOpenListings(scorer, source, counterpart, ids, now, phases),
+    );
     // Each counterpart kind's profiles are read at once (separate round trips, not one after
     // the other), then scored.
     const scored = await Promise.all(
       kinds.map(async (target): Promise<FoundCandidate[]> => {
         if (target !== 'organisation') {
-          const [bm25, ids] = await Promise.all([ranked, searched]);
-          const others = (ids.get(target) ?? []).filter((id) => !bm25.ids.has(id));
-          const found = await this.scoreOpenListings(scorer, source, target, others, now, phases);
-          return [...bm25.found, ...found];
+          // `ranked` joins the same Promise.all, so its failure is handled even if the search
+          // engine fails first.
+          const [bm25Found, found] = await Promise.all([
+            ranked,
+            Promise.all([lookedUp, searched]).then(([bm25Ids, searchIds]) => {
+              const bm25 = new Set(bm25Ids);
+              const others = (searchIds.get(target) ?? []).filter((id) => !bm25.has(id));
+              return this.scoreOpenListings(scorer, source, target, others, now, phases);
+            }),
+          ]);
+          return [...bm25Found, ...found];
         }
         const targetIds = (await searched).get(target) ?? [];
         const organisations = await timed(phases, 'profiles', () => scope.organisations(targetIds));
