@@ -21,6 +21,12 @@ export interface MatchingLatencyResult {
   /** MatchFinder.findCandidates (retrieval + PostgreSQL + scoring, every counterpart kind). */
   findCandidatesMs: Distribution;
   /**
+   * CPU time of the bench process (user + system, garbage collection included) during each
+   * findCandidates call: what the matcher itself computes, far less sensitive than the wall time
+   * to other load on a shared machine. PostgreSQL and Meilisearch are other processes.
+   */
+  findCandidatesCpuMs: Distribution;
+  /**
    * The same call restricted to one counterpart kind, to show where the time goes: listings of
    * the other kind, or organisations (capability profiles built from their achievements).
    */
@@ -159,6 +165,7 @@ export async function runMatchingLatency(options: {
   const matching = api.get(MatchingService, { strict: false });
   const probe = instrument(api.get(SearchClient, { strict: false }));
   const find: number[] = [];
+  const findCpu: number[] = [];
   const listingsOnly: number[] = [];
   const organisationsOnly: number[] = [];
   const persist: number[] = [];
@@ -184,11 +191,14 @@ export async function runMatchingLatency(options: {
       const recorded = n >= warmUp;
       probe.take();
       let started = nowMs();
+      const cpuStarted = process.cpuUsage();
       try {
         const spent = noPhaseTimes();
         const found = await finder.findCandidates(kind, id, { phases: spent });
         if (recorded) {
           find.push(nowMs() - started);
+          const cpu = process.cpuUsage(cpuStarted);
+          findCpu.push((cpu.user + cpu.system) / 1000);
           phases.push(spent);
           candidates += found.length;
         }
@@ -250,6 +260,7 @@ export async function runMatchingLatency(options: {
     listings: options.count,
     byKind,
     findCandidatesMs,
+    findCandidatesCpuMs: distribution(findCpu),
     listingCounterpartsMs: distribution(listingsOnly),
     organisationCounterpartsMs: distribution(organisationsOnly),
     phasesMs: phaseDistributions(phases),
