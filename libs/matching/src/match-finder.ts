@@ -14,6 +14,7 @@ import {
 } from './retrieval/candidate-queries';
 import { MatchScope } from './match-scope';
 import { ListingFeatureCache } from './scoring/listing-feature-cache';
+import { OrganisationFeatureCache } from './scoring/organisation-feature-cache';
 import { CandidateRetriever } from './retrieval/candidate-retriever';
 import { ProfileLoader } from './retrieval/profile-loader';
 import { MatchScorer, PairScore, tierOnDay } from './scoring/match-scorer';
@@ -117,6 +118,11 @@ export class MatchFinder {
    * each): as many as the four recompute chunks a worker runs at once kept each.
    */
   private readonly listingFeatures = new ListingFeatureCache(MATCH_CONFIG.text, 8_000);
+  /**
+   * Text features of the organisations this process scored lately, by their capability text
+   * (tens of KiB each with twenty achievements' titles and keywords).
+   */
+  private readonly organisationFeatures = new OrganisationFeatureCache(MATCH_CONFIG.text, 1_000);
 
   constructor(
     private readonly retriever: CandidateRetriever,
@@ -234,11 +240,12 @@ export class MatchFinder {
 
   /**
    * A fresh scope for one run over several listings (see MatchScope for its lifetime). Its
-   * listing text features are this process's: a listing met again by a later run (a popular
-   * achievement, every new need's candidate) is not tokenised again.
+   * text features are this process's: a listing met again by a later run (a popular
+   * achievement, every new need's candidate) or an organisation whose capability text has not
+   * changed is not tokenised again.
    */
   newScope(): MatchScope {
-    return new MatchScope(this.profiles, this.listingFeatures);
+    return new MatchScope(this.profiles, this.listingFeatures, this.organisationFeatures);
   }
 
   private async scoreOpenListings(

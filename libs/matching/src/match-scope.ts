@@ -1,6 +1,7 @@
 import { ProfileLoader } from './retrieval/profile-loader';
 import { OrganisationProfile } from './scoring/match-profiles';
 import { ListingFeatureCache } from './scoring/listing-feature-cache';
+import { OrganisationFeatureCache } from './scoring/organisation-feature-cache';
 import { MatchScorer } from './scoring/match-scorer';
 import { MATCH_CONFIG } from './scoring/match-weights';
 
@@ -28,14 +29,16 @@ export class MatchScope {
   private readonly organisationsById = new Map<string, OrganisationProfile | null>();
 
   /**
-   * `listingFeatures`: listing text features to share beyond this scope (they are keyed by
-   * row version, so they never go stale); default: the scope's own.
+   * `listingFeatures` and `organisationFeatures`: text features to share beyond this scope
+   * (keyed by row version and by the text itself, so they never go stale); default: the
+   * scope's own listing features, and organisations' per profile object.
    */
   constructor(
     private readonly loader: ProfileLoader,
     listingFeatures = new ListingFeatureCache(MATCH_CONFIG.text, LISTING_FEATURES_KEPT),
+    organisationFeatures?: OrganisationFeatureCache,
   ) {
-    this.scorer = new MatchScorer(MATCH_CONFIG, listingFeatures);
+    this.scorer = new MatchScorer(MATCH_CONFIG, listingFeatures, organisationFeatures);
   }
 
   /** Organisations by id in the order of `ids`, reading only those this scope has not seen. */

@@ -55,13 +55,20 @@ export class AchievementSummaries {
       ORDER BY o.position, newest.published_at DESC, newest.id DESC`,
       [organisationIds, limits.achievements],
     );
+    // Distinct keywords by a set per organisation: matching reads every keyword of twenty
+    // achievements for each of a few hundred organisations, where Array.includes went quadratic.
+    const distinct = new Map<string, Set<string>>();
     for (const row of rows) {
       const summary = summaries.get(row.organisation_id);
       if (!summary) continue;
       summary.titles.push(row.title);
+      let seen = distinct.get(row.organisation_id);
+      if (!seen) distinct.set(row.organisation_id, (seen = new Set()));
       for (const keyword of row.keywords) {
         if (summary.keywords.length >= limits.keywords) break;
-        if (!summary.keywords.includes(keyword)) summary.keywords.push(keyword);
+        if (seen.has(keyword)) continue;
+        seen.add(keyword);
+        summary.keywords.push(keyword);
       }
     }
     return summaries;

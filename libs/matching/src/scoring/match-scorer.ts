@@ -36,6 +36,7 @@ import {
 import { PairFeatures, weightsVersion } from './pair-features';
 import { TermStatistics } from '../text/bm25';
 import { ListingFeatureCache } from './listing-feature-cache';
+import { OrganisationFeatureCache } from './organisation-feature-cache';
 
 export interface PairScore {
   /** 匹配度, integer 0–100. */
@@ -90,11 +91,13 @@ export class MatchScorer {
 
   /**
    * `listingCache`: listing features shared beyond one profile object (by id and version), for
-   * a scorer that a recompute chunk reuses; without it features live as long as the objects.
+   * a scorer that a recompute chunk reuses; `organisationCache`: organisations' by their text.
+   * Without them features live as long as the objects.
    */
   constructor(
     private readonly config: MatchConfig = MATCH_CONFIG,
     private readonly listingCache?: ListingFeatureCache,
+    private readonly organisationCache?: OrganisationFeatureCache,
   ) {
     this.weightsVersion = weightsVersion(config);
   }
@@ -195,7 +198,7 @@ export class MatchScorer {
     const c = this.config;
     const relevance = featureRelevance(
       this.listingFeatures(listing),
-      this.objectFeatures(organisation, organisationText(organisation)),
+      this.organisationFeatures(organisation),
       c.text,
     );
     const industry = industrySignal(
@@ -220,6 +223,12 @@ export class MatchScorer {
     return this.listingCache
       ? this.listingCache.featuresOf(listing)
       : this.objectFeatures(listing, listingText(listing));
+  }
+
+  private organisationFeatures(organisation: OrganisationProfile): TextFeatures {
+    return this.organisationCache
+      ? this.organisationCache.featuresOf(organisation)
+      : this.objectFeatures(organisation, organisationText(organisation));
   }
 
   private objectFeatures(key: object, source: TextSource): TextFeatures {
