@@ -53,16 +53,6 @@ describe('ListingFeatureCache', () => {
     expect(edited.vector.has('机床')).toBe(false);
   });
 
-  it('drops the least recently used entry beyond its capacity', () => {
-    const cache = new ListingFeatureCache(MATCH_CONFIG.text, 2);
-    const a = cache.featuresOf(listing({ id: 'a' }));
-    const b = cache.featuresOf(listing({ id: 'b' }));
-    expect(cache.featuresOf(listing({ id: 'a' }))).toBe(a); // a is now the most recent
-    cache.featuresOf(listing({ id: 'c' })); // evicts b
-    expect(cache.featuresOf(listing({ id: 'a' }))).toBe(a);
-    expect(cache.featuresOf(listing({ id: 'b' }))).not.toBe(b);
-  });
-
   it('gives a scorer exactly the scores and reasons it gives without the cache', () => {
     const need = listing({
       kind: 'need',

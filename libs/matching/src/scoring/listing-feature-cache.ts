@@ -1,6 +1,5 @@
-import { ListingProfile, listingText } from './match-profiles';
-import { MatchConfig } from './match-weights';
-import { TextFeatures, textFeatures } from './text-similarity';
+import { ListingProfile, listingText, type TextSource } from './match-profiles';
+import { TextFeatureCache } from './text-feature-cache';
 
 /**
  * Text features of listings by kind, id and row version, the least recently used dropped first.
@@ -12,31 +11,14 @@ import { TextFeatures, textFeatures } from './text-similarity';
  * one title, keyword list and body. Bounded because a chunk can meet thousands of listings
  * (about 10 KiB of features each).
  */
-export class ListingFeatureCache {
-  private readonly entries = new Map<string, TextFeatures>();
-
-  constructor(
-    private readonly config: MatchConfig['text'],
-    private readonly capacity: number,
-  ) {}
-
-  featuresOf(listing: ListingProfile): TextFeatures {
+export class ListingFeatureCache extends TextFeatureCache<ListingProfile> {
+  protected keyOf(listing: ListingProfile): string {
     // Extracted keywords change without a new version when the word statistics are refreshed.
     const extracted = listing.extractedKeywords?.join('、') ?? '';
-    const key = `${listing.kind}:${listing.id}:${listing.version}:${extracted}`;
-    const cached = this.entries.get(key);
-    if (cached) {
-      // Re-inserting moves the entry to the end: Map order is the recency order.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached;
-    }
-    const features = textFeatures(listingText(listing), this.config);
-    this.entries.set(key, features);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
-    return features;
+    return `${listing.kind}:${listing.id}:${listing.version}:${extracted}`;
+  }
+
+  protected textOf(listing: ListingProfile): TextSource {
+    return listingText(listing);
   }
 }

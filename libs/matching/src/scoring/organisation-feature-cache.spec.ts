@@ -38,16 +38,6 @@ describe('OrganisationFeatureCache', () => {
     expect(cache.featuresOf(university({ achievementKeywords: ['热变形'] }))).not.toBe(before);
   });
 
-  it('drops the least recently used entry beyond its capacity', () => {
-    const cache = new OrganisationFeatureCache(MATCH_CONFIG.text, 2);
-    const a = cache.featuresOf(university({ profile: 'a' }));
-    const b = cache.featuresOf(university({ profile: 'b' }));
-    expect(cache.featuresOf(university({ profile: 'a' }))).toBe(a); // a is now the most recent
-    cache.featuresOf(university({ profile: 'c' })); // evicts b
-    expect(cache.featuresOf(university({ profile: 'a' }))).toBe(a);
-    expect(cache.featuresOf(university({ profile: 'b' }))).not.toBe(b);
-  });
-
   it('gives a scorer exactly the scores and reasons it gives without the cache', () => {
     const cached = new MatchScorer(
       MATCH_CONFIG,
