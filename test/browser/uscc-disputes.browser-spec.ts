@@ -5,7 +5,7 @@ import type { App } from 'supertest/types';
 import { registrationBody } from '../support/factories';
 import { signUp, type Session } from '../support/sessions';
 import { seriousAccessibilityViolations } from './support/accessibility';
-import { chooseCascader, chooseOption } from './support/antd';
+import { chooseCascader, chooseOption, confirmPopup } from './support/antd';
 import { SCREENSHOT_DIR, startBrowserStack, type BrowserStack } from './support/browser-stack';
 import { gotoSignedIn } from './support/sign-in';
 
@@ -79,7 +79,7 @@ describe('sign-up with a taken USCC leads into a claim; claims and name changes 
 
     // Withdrawn: no more evidence, the status says so, and the API agrees.
     await claim.getByRole('button', { name: '撤回认领申请' }).click();
-    await page.getByRole('button', { name: /^撤\s*回$/ }).click();
+    await confirmPopup(page, /^撤\s*回$/);
     await claim.getByTestId('claim-status').filter({ hasText: '已撤回' }).waitFor();
     expect(await claim.getByRole('button', { name: '上传证明材料' }).count()).toBe(0);
     // The history reads as sentences, not the audit log's action codes.
@@ -119,7 +119,7 @@ describe('sign-up with a taken USCC leads into a claim; claims and name changes 
     await gotoSignedIn(page, '/my/organisation', squatter.body);
     const pending = page.getByTestId('pending-name').filter({ hasText: NAME_ASKED });
     await pending.getByRole('button', { name: '撤回名称变更' }).click();
-    await page.getByRole('button', { name: /^撤\s*回$/ }).click();
+    await confirmPopup(page, /^撤\s*回$/);
     await pending.waitFor({ state: 'detached' });
     const history = await request(http)
       .get(`/api/v1/organisations/${squatter.organisationId}/name-changes`)

@@ -1,11 +1,26 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Picks an option of the antd Select whose control is labelled `name`. */
+/**
+ * Picks an option of the antd Select whose control is labelled `name`. On a loaded machine the
+ * click can land while the dropdown is still opening and select nothing (seen: a sign-up posted
+ * without 机构类型); try again then, and only return once the control shows the choice.
+ */
 export async function chooseOption(page: Page, name: string, option: string): Promise<void> {
-  await page.getByLabel(name, { exact: true }).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    .click();
+  const control = page.getByLabel(name, { exact: true });
+  const chosen = page.locator('.ant-select').filter({ has: control }).filter({ hasText: option });
+  for (let attempt = 1; ; attempt += 1) {
+    await control.click();
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+      .click();
+    try {
+      await chosen.first().waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Picks the path of a ReferenceCascader (province → city → …) by names. */
@@ -63,4 +78,22 @@ export async function settledScrollWidth(page: Page): Promise<number> {
     width = await read();
   }
   return width;
+}
+
+/**
+ * Clicks the confirm button of an open Popconfirm or Modal and waits until it has closed. On a
+ * loaded machine a click can land while the popup is still animating in and do nothing (seen: a
+ * claim never withdrawn); click again then.
+ */
+export async function confirmPopup(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name });
+  for (let attempt = 1; ; attempt += 1) {
+    await button.click();
+    try {
+      await button.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
