@@ -65,7 +65,11 @@ describe('journey: 对接会 from creation to check-in', () => {
 
     // The public list shows it.
     const visitor = await stack.open('/events');
-    await visitor.page.getByRole('link', { name: TITLE }).waitFor();
+    // By id: a retried journey creates a second event of the same title.
+    await visitor.page
+      .getByRole('link', { name: TITLE })
+      .and(visitor.page.locator(`[href="/events/${eventId}"]`))
+      .waitFor();
     expect(await visitor.page.getByTestId('event-card').first().innerText()).toContain('报名中');
     await clean(visitor.page, visitor.watch);
 

@@ -40,7 +40,10 @@ export default function CheckInPage() {
   const sending = useRef(false);
   const [repeats] = useState(() => new RepeatFilter(REPEAT_QUIET_MS));
 
-  if (event.error) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
+  // A failed background refetch keeps the page it has (a check-in desk must not go blank);
+  // only a first load that failed shows the error.
+  if (event.error && !event.data)
+    return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
   if (!event.data) return <Skeleton active />;
 
   /** The check-in call; `scanned` is the token when the camera read it. */

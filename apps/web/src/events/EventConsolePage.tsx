@@ -250,7 +250,10 @@ export default function EventConsolePage() {
   const event = useEvent(id);
   const refresh = useRefreshEvents();
   const [error, setError] = useState<string | null>(null);
-  if (event.error) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
+  // A failed background refetch keeps the page it has (a check-in desk must not go blank);
+  // only a first load that failed shows the error.
+  if (event.error && !event.data)
+    return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
   if (!event.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const e = event.data;
   if (!e.canManage) return <ErrorState error={new ApiError(403, 'NOT_EVENT_ORGANISER', '')} />;

@@ -17,7 +17,10 @@ export default function EventDetailPage() {
   const t = useMessages(eventMessages);
   const { locale } = useLocale();
   const event = useEvent(id);
-  if (event.error) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
+  // A failed background refetch keeps the page it has (a check-in desk must not go blank);
+  // only a first load that failed shows the error.
+  if (event.error && !event.data)
+    return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
   if (!event.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const e = event.data;
   const online = e.tables.filter((table) => table.online).length;
