@@ -6,7 +6,7 @@ import { eventBody, needBody, registrationBody } from '../support/factories';
 import { eventually } from '../support/isolated-environment';
 import { signUp, signUpWithRole, type Session } from '../support/sessions';
 import { startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { button, clean, overflow } from './support/events-page';
+import { button, clean, overflow, submitModal } from './support/events-page';
 import { publishListing } from './support/listings';
 import { gotoSignedIn } from './support/sign-in';
 
@@ -162,7 +162,7 @@ describe('journey: 对接会 invitations, directory and outcomes', () => {
     expect(await s.getByTestId('participant').count()).toBe(1);
     await button(universityCard, '约谈').click();
     await s.getByLabel('想交流的内容（选填）').fill('希望交流主轴热误差补偿的合作方式');
-    await button(s.locator('.ant-modal'), '约谈').click();
+    await submitModal(s, '约谈');
     await universityCard.getByText('发出的邀约·待回复').waitFor();
     await s.getByLabel(`意向：${UNIVERSITY}`).click();
     await s.locator('.ant-select-dropdown:visible').getByText('必须见', { exact: true }).click();
@@ -211,7 +211,7 @@ describe('journey: 对接会 invitations, directory and outcomes', () => {
     await button(row, '记录结果').click();
     await s.getByLabel('意向签约').check();
     await s.getByLabel('意向金额（万元）').fill('120');
-    await button(s.locator('.ant-modal'), '保存').click();
+    await submitModal(s, '保存');
     await s.getByText('洽谈结果已记录').waitFor();
     const outcomes = row.getByTestId('meeting-outcomes');
     await outcomes.getByText('意向签约（120 万元）').waitFor();

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { needBody, registrationBody } from '../support/factories';
 import { signUp, signUpWithRole, type Session } from '../support/sessions';
 import { startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { button, clean, overflow } from './support/events-page';
+import { button, clean, overflow, submitModal } from './support/events-page';
 import { publishListing } from './support/listings';
 import { gotoSignedIn } from './support/sign-in';
 
@@ -236,7 +236,7 @@ describe('journey: 对接会 from creation to check-in', () => {
     await button(s.getByTestId('agenda-meeting'), '记录结果').click();
     await s.getByLabel('意向签约').check();
     await s.getByLabel('意向金额（万元）').fill('120');
-    await button(s.locator('.ant-modal'), '保存').click();
+    await submitModal(s, '保存');
     await s.getByText('洽谈结果已记录').waitFor();
     await org.getByRole('tab', { name: '数据报告' }).click();
     const report = org.getByTestId('event-report');

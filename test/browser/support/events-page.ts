@@ -30,3 +30,23 @@ export async function clean(page: Page, watch: PageWatch) {
   expect(await watch.cspViolations()).toEqual([]);
   expect(watch.pageErrors).toEqual([]);
 }
+
+/**
+ * Clicks the open modal's button and waits until the modal has closed. On a loaded machine the
+ * first click can land while the modal is still animating in and do nothing; click again then
+ * (a click on a button that is already sending is ignored by antd, so nothing is sent twice).
+ */
+export async function submitModal(page: Page, name: string): Promise<void> {
+  const modal = page.locator('.ant-modal:visible');
+  for (let attempt = 1; ; attempt += 1) {
+    await button(modal, name)
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    try {
+      await modal.waitFor({ state: 'hidden', timeout: attempt === 3 ? 30_000 : 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
