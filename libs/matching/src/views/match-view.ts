@@ -30,7 +30,7 @@ export interface MatchView {
   id: string;
   /** 匹配度 0–100 */
   score: number;
-  /** How the score reads against the calibrated thresholds (高度匹配 / 可以参考 / 较弱). */
+  /** How the score reads against the calibrated thresholds (高度匹配 / 可以参考 / 匹配较弱). */
   strength: MatchStrength;
   /** 推荐理由 */
   reasons: MatchReason[];
